@@ -1,0 +1,46 @@
+#ifndef CRA_COMMAND_H
+#define CRA_COMMAND_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <git2.h>
+
+/*
+ * What the commands share: their table, and the few steps every one of
+ * them takes (find the repository, read the evaluation time, decide on
+ * colour). Only commands print and choose exit codes.
+ */
+
+/* Exit codes of every command (SPEC: 0 fine, 1 findings, 2 cannot). */
+#define EXIT_CLEAN 0
+#define EXIT_FINDINGS 1
+#define EXIT_TROUBLE 2
+
+struct command {
+	const char *name;
+	int (*run)(int argc, const char **argv);
+	const char *summary;
+};
+
+extern const struct command commands[];
+
+int cmd_check(int argc, const char **argv);
+
+/* Print "error: <message>" in git's style and return EXIT_TROUBLE. */
+int command_error(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+/* "error: " followed by error_last(). */
+int command_fail(void);
+void command_warning(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+/* Open the repository git would use here (GIT_DIR and friends too). */
+int command_open_repository(git_repository **out);
+
+/* The evaluation time: --now's RFC 3339 time or date, or the clock. */
+int command_evaluation_time(int64_t *out, const char *now_arg);
+
+/* Whether to colour: "auto" (a terminal, no NO_COLOR), "always", "never". */
+int command_use_color(const char *when, FILE *out, int *color);
+
+#endif

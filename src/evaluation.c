@@ -1,0 +1,232 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "error.h"
+#include "evaluation.h"
+
+void evaluation_options_init(struct evaluation_options *opts)
+{
+	memset(opts, 0, sizeof(*opts));
+	opts->kind = SNAPSHOT_WORKTREE;
+}
+
+static int select_by_policy(void *data, const struct rule_meta *meta)
+{
+	return policy_selects(data, meta);
+}
+
+static void add_input(struct evaluation *ev, const char *path,
+		      const git_oid *id)
+{
+	size_t i;
+
+	for (i = 0; i < ev->ninputs; i++)
+		if (!strcmp(ev->inputs[i].path, path))
+			return;
+	ev->inputs = xrealloc(ev->inputs, (ev->ninputs + 1) *
+			      sizeof(*ev->inputs));
+	ev->inputs[ev->ninputs].path = xstrdup(path);
+	git_oid_cpy(&ev->inputs[ev->ninputs].id, id);
+	ev->ninputs++;
+}
+
+static int compare_inputs(const void *a, const void *b)
+{
+	return strcmp(((const struct rule_input *)a)->path,
+		      ((const struct rule_input *)b)->path);
+}
+
+static struct finding *new_finding(struct evaluation *ev)
+{
+	struct finding *f;
+
+	ev->findings = xrealloc(ev->findings, (ev->nfindings + 1) *
+				sizeof(*ev->findings));
+	f = &ev->findings[ev->nfindings++];
+	memset(f, 0, sizeof(*f));
+	return f;
+}
+
+/* A second rule with an id already taken is an error, not an override. */
+static void check_duplicate_ids(struct evaluation *ev)
+{
+	size_t i, j;
+
+	for (i = 0; i < ev->rules.count; i++) {
+		struct rule *r = &ev->rules.rules[i];
+		struct rule_outcome *o = &ev->outcomes[i];
+
+		if (!r->loaded || o->error)
+			continue;
+		for (j = 0; j < i; j++) {
+			const struct rule *earlier = &ev->rules.rules[j];
+			struct buf msg = BUF_INIT;
+
+			if (!earlier->loaded ||
+			    strcmp(earlier->meta.id, r->meta.id))
+				continue;
+			buf_printf(&msg, "rule id '%s' is already used by '%s'",
+				   r->meta.id, earlier->source.file);
+			o->error = buf_detach(&msg, NULL);
+			o->error_path = xstrdup(r->source.file);
+			o->selected = 1;
+			break;
+		}
+	}
+}
+
+/* Flatten the outcomes: findings in rule order, errors as findings. */
+static void collect(struct evaluation *ev)
+{
+	size_t i, j;
+
+	for (i = 0; i < ev->rules.count; i++) {
+		struct rule_outcome *o = &ev->outcomes[i];
+		const struct rule *r = &ev->rules.rules[i];
+
+		for (j = 0; j < o->ninputs; j++)
+			add_input(ev, o->inputs[j].path, &o->inputs[j].id);
+		if (!o->selected)
+			continue;
+		if (o->error) {
+			/* What a broken rule reported before is not trusted. */
+			struct finding *f = new_finding(ev);
+
+			f->rule = i;
+			f->status = STATUS_ERROR;
+			f->message = xstrdup(o->error);
+			f->path = xstrdup(o->error_path ? o->error_path :
+					  r->source.file);
+			f->line = o->error_line;
+			continue;
+		}
+		for (j = 0; j < o->nfindings; j++) {
+			struct finding *f = new_finding(ev);
+
+			*f = o->findings[j];
+			memset(&o->findings[j], 0, sizeof(o->findings[j]));
+			f->rule = i;
+			waivers_apply(&ev->waivers, f, r->meta.id, ev->now);
+		}
+	}
+	for (i = 0; i < ev->nfindings; i++)
+		ev->counts[ev->findings[i].status]++;
+	if (ev->ninputs)
+		qsort(ev->inputs, ev->ninputs, sizeof(*ev->inputs),
+		      compare_inputs);
+}
+
+int evaluation_run(struct evaluation *ev, git_repository *repo,
+		   const struct evaluation_options *opts)
+{
+	const char *datadir = opts->datadir ? opts->datadir :
+		ruleset_datadir();
+	struct rule_runner_options run;
+	struct rule_context ctx;
+	struct buf dir = BUF_INIT;
+	const char *policy_name;
+	size_t i;
+	int ret = -1;
+
+	memset(ev, 0, sizeof(*ev));
+	ev->now = opts->now;
+	if (snapshot_open(&ev->snapshot, repo, opts->kind, opts->rev) < 0)
+		goto done;
+	if (product_load(&ev->product, &ev->snapshot, &ev->warnings) < 0)
+		goto done;
+	if (ev->product.present)
+		add_input(ev, PRODUCT_PATH, &ev->product.id);
+
+	policy_name = opts->policy ? opts->policy :
+		policy_for_class(ev->product.product_class);
+	buf_printf(&dir, "%s/policies", datadir);
+	if (policy_load(&ev->policy, buf_cstr(&dir), policy_name) < 0)
+		goto done;
+
+	if (waivers_load(&ev->waivers, &ev->snapshot, &ev->warnings) < 0)
+		goto done;
+	if (ev->waivers.present)
+		add_input(ev, WAIVERS_PATH, &ev->waivers.id);
+
+	if (ruleset_add_builtin(&ev->rules, datadir) < 0)
+		goto done;
+	if (!opts->no_local_rules &&
+	    ruleset_add_local(&ev->rules, &ev->snapshot) < 0)
+		goto done;
+	ev->outcomes = xcalloc(ev->rules.count ? ev->rules.count : 1,
+			       sizeof(*ev->outcomes));
+
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.snapshot = &ev->snapshot;
+	ctx.product = ev->product.present ? &ev->product.doc : NULL;
+	ctx.product_path = PRODUCT_PATH;
+	ctx.params = ev->policy.params;
+	ctx.policy = ev->policy.name;
+	ctx.now = ev->now;
+
+	rule_runner_options_init(&run);
+	run.select = select_by_policy;
+	run.select_data = &ev->policy;
+	run.metadata_only = opts->metadata_only;
+	if (rule_runner_run(ev->rules.rules, ev->outcomes, ev->rules.count,
+			    &ctx, &run) < 0)
+		goto done;
+	check_duplicate_ids(ev);
+	collect(ev);
+	for (i = 0; i < ev->waivers.count; i++)
+		if (!ev->waivers.items[i].used && !opts->metadata_only)
+			diagnostics_add(&ev->warnings, WAIVERS_PATH,
+					ev->waivers.items[i].line, 0,
+					"the waiver for '%s' matches no failing "
+					"finding", ev->waivers.items[i].rule);
+	ret = 0;
+done:
+	buf_release(&dir);
+	return ret;
+}
+
+void evaluation_release(struct evaluation *ev)
+{
+	size_t i;
+
+	if (!ev)
+		return;
+	for (i = 0; ev->outcomes && i < ev->rules.count; i++)
+		rule_outcome_release(&ev->outcomes[i]);
+	free(ev->outcomes);
+	for (i = 0; i < ev->nfindings; i++)
+		finding_release(&ev->findings[i]);
+	free(ev->findings);
+	for (i = 0; i < ev->ninputs; i++)
+		free(ev->inputs[i].path);
+	free(ev->inputs);
+	ruleset_release(&ev->rules);
+	waivers_release(&ev->waivers);
+	policy_release(&ev->policy);
+	product_release(&ev->product);
+	snapshot_release(&ev->snapshot);
+	diagnostics_release(&ev->warnings);
+	memset(ev, 0, sizeof(*ev));
+}
+
+const struct rule *evaluation_rule(const struct evaluation *ev,
+				   const struct finding *f)
+{
+	return &ev->rules.rules[f->rule];
+}
+
+enum severity evaluation_severity(const struct evaluation *ev,
+				  const struct rule *rule)
+{
+	if (!rule->loaded)
+		return SEVERITY_ERROR;
+	return policy_severity(&ev->policy, &rule->meta);
+}
+
+int evaluation_exit_code(const struct evaluation *ev)
+{
+	if (ev->counts[STATUS_ERROR])
+		return 2;
+	return ev->counts[STATUS_FAIL] ? 1 : 0;
+}

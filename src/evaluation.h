@@ -1,0 +1,73 @@
+#ifndef CRA_EVALUATION_H
+#define CRA_EVALUATION_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <git2.h>
+
+#include "diagnostic.h"
+#include "finding.h"
+#include "policy.h"
+#include "product.h"
+#include "rule_runner.h"
+#include "ruleset.h"
+#include "snapshot.h"
+#include "waiver.h"
+
+/*
+ * One evaluation of a snapshot: the product metadata, the policy its
+ * class picks, the rules the policy selects, their findings with the
+ * waivers applied, and every input that was read. check, diff, attest
+ * and audit all start here; only the reporting differs.
+ */
+
+struct evaluation_options {
+	enum snapshot_kind kind;
+	const char *rev;
+	const char *policy;	/* NULL: the product class's policy */
+	int64_t now;		/* the evaluation time */
+	const char *datadir;	/* NULL: ruleset_datadir() */
+	int metadata_only;	/* load rules, run no check (git cra rules) */
+	int no_local_rules;
+};
+
+struct evaluation {
+	struct snapshot snapshot;
+	struct product product;
+	struct policy policy;
+	struct waivers waivers;
+	struct ruleset rules;
+	struct rule_outcome *outcomes;	/* one per rule */
+	/* Every finding in rule order; f->rule indexes rules.rules. */
+	struct finding *findings;
+	size_t nfindings;
+	/* Every file read, sorted by path, each once. */
+	struct rule_input *inputs;
+	size_t ninputs;
+	struct diagnostics warnings;
+	int64_t now;
+	size_t counts[STATUS_COUNT];
+};
+
+void evaluation_options_init(struct evaluation_options *opts);
+
+/*
+ * Evaluate. Returns 0 when the evaluation ran (rules may still have
+ * failed or broken), -1 when it could not (unreadable repository or
+ * product metadata, bad policy) with the error set.
+ */
+int evaluation_run(struct evaluation *ev, git_repository *repo,
+		   const struct evaluation_options *opts);
+void evaluation_release(struct evaluation *ev);
+
+/* The rule a finding belongs to. */
+const struct rule *evaluation_rule(const struct evaluation *ev,
+				   const struct finding *f);
+/* The severity of a rule under the evaluation's policy. */
+enum severity evaluation_severity(const struct evaluation *ev,
+				  const struct rule *rule);
+
+/* 2 when a rule broke, 1 when a finding fails, 0 otherwise. */
+int evaluation_exit_code(const struct evaluation *ev);
+
+#endif

@@ -1,0 +1,69 @@
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <git2.h>
+
+#include "command.h"
+
+const struct command commands[] = {
+	{ "check", cmd_check, "Evaluate a snapshot's CRA evidence" },
+	{ NULL, NULL, NULL },
+};
+
+static void usage(FILE *out)
+{
+	const struct command *c;
+
+	fputs("usage: git cra [--version] [-h | --help] <command> [<args>]\n\n"
+	      "Check the EU Cyber Resilience Act evidence a product keeps in "
+	      "its repository.\n\ncommands:\n", out);
+	for (c = commands; c->name; c++)
+		fprintf(out, "    %-12s%s\n", c->name, c->summary);
+	fputs("\n'git cra <command> -h' shows a command's options; "
+	      "'git cra --help' its manual.\n", out);
+}
+
+/* As git does for --help: the manual, or the usage when man is missing. */
+static int show_manual(void)
+{
+	fflush(stdout);
+	execlp("man", "man", "git-cra", (char *)NULL);
+	usage(stdout);
+	return EXIT_CLEAN;
+}
+
+int main(int argc, const char **argv)
+{
+	const struct command *c;
+	int code;
+
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_TROUBLE;
+	}
+	if (!strcmp(argv[1], "-h")) {
+		usage(stdout);
+		return EXIT_CLEAN;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "help"))
+		return show_manual();
+	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+		printf("git-cra version %s\n", CRA_VERSION);
+		return EXIT_CLEAN;
+	}
+	for (c = commands; c->name; c++)
+		if (!strcmp(c->name, argv[1]))
+			break;
+	if (!c->name) {
+		command_error("'%s' is not a git cra command; see 'git cra -h'",
+			      argv[1]);
+		return EXIT_TROUBLE;
+	}
+	for (int i = 2; i < argc; i++)
+		if (!strcmp(argv[i], "--help"))
+			return show_manual();
+	git_libgit2_init();
+	code = c->run(argc - 1, argv + 1);
+	git_libgit2_shutdown();
+	return code;
+}

@@ -1,0 +1,42 @@
+#ifndef CRA_REPORT_H
+#define CRA_REPORT_H
+
+#include <stdio.h>
+
+#include "evaluation.h"
+
+/*
+ * Reporters turn an evaluation into one output format. They read the
+ * evaluation only; they never parse evidence, and never exit.
+ */
+
+struct report_options {
+	int color;		/* colour the text format */
+	int verbose;		/* add remediation and rationale */
+	const char *tool_version;
+};
+
+struct reporter {
+	const char *name;
+	void (*write)(FILE *out, const struct evaluation *ev,
+		      const struct report_options *opts);
+};
+
+/* The reporter for a format name, or NULL. */
+const struct reporter *reporter_find(const char *name);
+/* "text, json, tap": the names, for messages and help. */
+const char *reporter_names(void);
+
+void report_text(FILE *out, const struct evaluation *ev,
+		 const struct report_options *opts);
+void report_json(FILE *out, const struct evaluation *ev,
+		 const struct report_options *opts);
+void report_tap(FILE *out, const struct evaluation *ev,
+		const struct report_options *opts);
+
+/* Shared by the reporters. */
+const char *report_rule_id(const struct rule *rule);
+/* "path:line:col", "path:line", "path" or "" into buf of size n. */
+void report_location(char *buf, size_t n, const struct finding *f);
+
+#endif

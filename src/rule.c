@@ -1,0 +1,53 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "rule.h"
+
+void rule_source_release(struct rule_source *src)
+{
+	if (!src)
+		return;
+	free(src->file);
+	free(src->code);
+	memset(src, 0, sizeof(*src));
+}
+
+void rule_meta_release(struct rule_meta *meta)
+{
+	if (!meta)
+		return;
+	free(meta->id);
+	free(meta->title);
+	free(meta->locus);
+	free(meta->rationale);
+	free(meta->remediation);
+	free(meta->help);
+	free(meta->establishes);
+	free(meta->limits);
+	memset(meta, 0, sizeof(*meta));
+}
+
+void rule_release(struct rule *rule)
+{
+	if (!rule)
+		return;
+	rule_source_release(&rule->source);
+	rule_meta_release(&rule->meta);
+	rule->loaded = 0;
+}
+
+int rule_id_is_valid(const char *id)
+{
+	size_t n = strlen(id), i;
+
+	if (n < 3 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = id[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		      c == '-' || c == '.'))
+			return 0;
+	}
+	return id[0] != '-' && id[n - 1] != '-';
+}

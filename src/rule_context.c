@@ -1,0 +1,622 @@
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+
+#include "buf.h"
+#include "error.h"
+#include "rfc3339.h"
+#include "rule_context.h"
+
+/* Registry keys. */
+static const char memo_key[] = "cra.yaml.memo";	/* node -> proxy */
+static const char where_key[] = "cra.yaml.where";	/* proxy -> info */
+static const char docs_key[] = "cra.yaml.docs";	/* keeps ydocs alive */
+
+static struct rule_context *context_of(lua_State *L)
+{
+	return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+static void registry_table(lua_State *L, const char *key, const char *mode)
+{
+	if (lua_getfield(L, LUA_REGISTRYINDEX, key) == LUA_TTABLE)
+		return;
+	lua_pop(L, 1);
+	lua_newtable(L);
+	if (mode) {
+		lua_newtable(L);
+		lua_pushstring(L, mode);
+		lua_setfield(L, -2, "__mode");
+		lua_setmetatable(L, -2);
+	}
+	lua_pushvalue(L, -1);
+	lua_setfield(L, LUA_REGISTRYINDEX, key);
+}
+
+static int readonly_newindex(lua_State *L)
+{
+	return luaL_error(L, "evidence is read-only");
+}
+
+static int readonly_len(lua_State *L)
+{
+	lua_getmetatable(L, 1);
+	lua_getfield(L, -1, "__index");
+	lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+	return 1;
+}
+
+static int readonly_pairs(lua_State *L)
+{
+	lua_getglobal(L, "pairs");
+	lua_getmetatable(L, 1);
+	lua_getfield(L, -1, "__index");
+	lua_remove(L, -2);
+	lua_call(L, 1, 3);
+	return 3;
+}
+
+/* YAML 1.2 core schema: plain scalars may be null, booleans or numbers. */
+static void push_scalar(lua_State *L, const struct ynode *node)
+{
+	int b;
+
+	if (node->plain) {
+		if (ynode_is_null(node)) {
+			lua_pushnil(L);
+			return;
+		}
+		if (!ynode_bool(node, &b)) {
+			lua_pushboolean(L, b);
+			return;
+		}
+		if (node->len && node->len < 64 &&
+		    strspn(node->value, "0123456789+-.eE") == node->len &&
+		    lua_stringtonumber(L, node->value))
+			return;
+	}
+	lua_pushlstring(L, node->value, node->len);
+}
+
+void rule_context_push_yaml(lua_State *L, const struct ynode *node,
+			    const char *path)
+{
+	size_t i;
+
+	if (!node) {
+		lua_pushnil(L);
+		return;
+	}
+	if (node->type == YNODE_SCALAR) {
+		push_scalar(L, node);
+		return;
+	}
+	luaL_checkstack(L, 8, "nesting too deep");
+	registry_table(L, memo_key, NULL);
+	if (lua_rawgetp(L, -1, node) == LUA_TTABLE) {
+		lua_remove(L, -2);
+		return;
+	}
+	lua_pop(L, 1);
+
+	lua_newtable(L);	/* proxy */
+	lua_createtable(L, 0, 5);	/* its metatable */
+	lua_createtable(L, node->type == YNODE_SEQUENCE ? (int)node->count : 0,
+			node->type == YNODE_MAPPING ? (int)node->count : 0);
+	for (i = 0; i < node->count; i++) {
+		if (node->type == YNODE_SEQUENCE) {
+			rule_context_push_yaml(L, node->items[i], path);
+			lua_rawseti(L, -2, (lua_Integer)i + 1);
+		} else {
+			const struct ynode *k = node->items[2 * i];
+
+			lua_pushlstring(L, k->value, k->len);
+			rule_context_push_yaml(L, node->items[2 * i + 1],
+					       path);
+			lua_rawset(L, -3);
+		}
+	}
+	lua_setfield(L, -2, "__index");
+	lua_pushcfunction(L, readonly_newindex);
+	lua_setfield(L, -2, "__newindex");
+	lua_pushcfunction(L, readonly_len);
+	lua_setfield(L, -2, "__len");
+	lua_pushcfunction(L, readonly_pairs);
+	lua_setfield(L, -2, "__pairs");
+	lua_pushboolean(L, 0);
+	lua_setfield(L, -2, "__metatable");
+	lua_setmetatable(L, -2);
+
+	/* memo[node] = proxy; where[proxy] = { node, path } */
+	lua_pushvalue(L, -1);
+	lua_rawsetp(L, -3, node);
+	registry_table(L, where_key, "k");
+	lua_pushvalue(L, -2);
+	lua_createtable(L, 2, 0);
+	lua_pushlightuserdata(L, (void *)node);
+	lua_rawseti(L, -2, 1);
+	lua_pushstring(L, path);
+	lua_rawseti(L, -2, 2);
+	lua_rawset(L, -3);
+	lua_pop(L, 1);
+	lua_remove(L, -2);
+}
+
+static void push_location(lua_State *L, const char *path,
+			  const struct ynode *node)
+{
+	lua_createtable(L, 0, 4);
+	lua_pushstring(L, path);
+	lua_setfield(L, -2, "path");
+	lua_pushinteger(L, node->line);
+	lua_setfield(L, -2, "line");
+	lua_pushinteger(L, node->column);
+	lua_setfield(L, -2, "column");
+	if (node->type == YNODE_SCALAR) {
+		lua_pushlstring(L, node->value, node->len);
+		lua_setfield(L, -2, "text");
+	}
+}
+
+/*
+ * cra.where(t [, key]): where a YAML value was written, as
+ * { path, line, column, text }; nil when t is not evidence or key is
+ * absent.
+ */
+static int cra_where(lua_State *L)
+{
+	const struct ynode *node, *found = NULL;
+	const char *path;
+
+	registry_table(L, where_key, "k");
+	lua_pushvalue(L, 1);
+	if (lua_rawget(L, -2) != LUA_TTABLE) {
+		lua_pushnil(L);
+		return 1;
+	}
+	lua_rawgeti(L, -1, 1);
+	node = lua_touserdata(L, -1);
+	lua_rawgeti(L, -2, 2);
+	path = lua_tostring(L, -1);
+	if (lua_isnoneornil(L, 2)) {
+		found = node;
+	} else if (node->type == YNODE_MAPPING &&
+		   lua_type(L, 2) == LUA_TSTRING) {
+		found = ynode_get(node, lua_tostring(L, 2));
+	} else if (node->type == YNODE_SEQUENCE && lua_isinteger(L, 2)) {
+		lua_Integer i = lua_tointeger(L, 2);
+
+		if (i >= 1 && (size_t)i <= node->count)
+			found = node->items[i - 1];
+	}
+	if (!found) {
+		lua_pushnil(L);
+		return 1;
+	}
+	push_location(L, path, found);
+	return 1;
+}
+
+/* Strip what would break one-line output or a JSON string. */
+static char *clean_text(const char *s, size_t len, size_t max)
+{
+	struct buf out = BUF_INIT;
+	size_t i = 0;
+
+	while (i < len && out.len < max) {
+		unsigned char c = (unsigned char)s[i];
+		size_t n = 1;
+
+		if (c >= 0x80) {
+			/* Keep valid UTF-8 sequences, replace the rest. */
+			size_t want = c >= 0xf0 && c <= 0xf4 ? 4 :
+				c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+			size_t k;
+
+			for (k = 1; want && k < want; k++)
+				if (i + k >= len ||
+				    ((unsigned char)s[i + k] & 0xc0) != 0x80)
+					want = 0;
+			if (want) {
+				buf_add(&out, s + i, want);
+				i += want;
+				continue;
+			}
+			buf_putc(&out, '?');
+		} else if (c < 0x20 || c == 0x7f) {
+			buf_putc(&out, ' ');
+		} else {
+			buf_putc(&out, (char)c);
+		}
+		i += n;
+	}
+	if (i < len)
+		buf_puts(&out, "...");
+	return buf_detach(&out, NULL);
+}
+
+static int report(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	enum finding_status status =
+		(enum finding_status)lua_tointeger(L, lua_upvalueindex(2));
+	struct finding f;
+	size_t len;
+	const char *msg = luaL_checklstring(L, 1, &len);
+	const char *basis = NULL, *subject = NULL;
+	const char *path = NULL;
+	lua_Integer line = 0, column = 0;
+
+	memset(&f, 0, sizeof(f));
+	if (!len)
+		return luaL_error(L, "a finding needs a message");
+	switch (lua_type(L, 2)) {
+	case LUA_TNONE:
+	case LUA_TNIL:
+		break;
+	case LUA_TSTRING:
+		path = lua_tostring(L, 2);
+		break;
+	case LUA_TTABLE:
+		lua_getfield(L, 2, "path");
+		path = lua_tostring(L, -1);
+		lua_getfield(L, 2, "line");
+		line = lua_tointeger(L, -1);
+		lua_getfield(L, 2, "column");
+		column = lua_tointeger(L, -1);
+		break;
+	default:
+		return luaL_argerror(L, 2, "expected a location or a path");
+	}
+	switch (lua_type(L, 3)) {
+	case LUA_TNONE:
+	case LUA_TNIL:
+		break;
+	case LUA_TSTRING:
+		basis = lua_tostring(L, 3);
+		break;
+	case LUA_TTABLE:
+		lua_getfield(L, 3, "basis");
+		basis = lua_tostring(L, -1);
+		lua_getfield(L, 3, "subject");
+		subject = lua_tostring(L, -1);
+		break;
+	default:
+		return luaL_argerror(L, 3, "expected options or a basis");
+	}
+	if (basis && basis_parse(&f.basis, basis) < 0)
+		return luaL_error(L, "basis must be 'observed' or 'declared', "
+				  "not '%s'", basis);
+	if (line < 0 || line > 100000000 || column < 0 || column > 100000000)
+		return luaL_error(L, "line and column must be positive");
+	if (++ctx->reported > RULE_MAX_FINDINGS)
+		return luaL_error(L, "more than %d findings from one rule",
+				  RULE_MAX_FINDINGS);
+	/* Everything that may raise is done: now allocate. */
+	f.status = status;
+	f.message = clean_text(msg, len, RULE_MAX_MESSAGE);
+	f.path = path ? clean_text(path, strlen(path), 4096) : NULL;
+	f.subject = subject ? clean_text(subject, strlen(subject), 512) : NULL;
+	f.line = (unsigned)line;
+	f.column = (unsigned)column;
+	ctx->on_finding(ctx->data, &f);
+	finding_release(&f);
+	return 0;
+}
+
+static int file_box_gc(lua_State *L)
+{
+	snapshot_file_release(lua_touserdata(L, 1));
+	return 0;
+}
+
+/* cra.read(path): the file's contents, or nil and why not. */
+static int cra_read(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	const char *path = luaL_checkstring(L, 1);
+	struct snapshot_file *f;
+	int r;
+
+	/* The file lives in a collectable box: pushing may raise. */
+	f = lua_newuserdatauv(L, sizeof(*f), 0);
+	memset(f, 0, sizeof(*f));
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, file_box_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	r = snapshot_read(f, ctx->snapshot, path);
+	if (r == SNAPSHOT_NOT_FOUND) {
+		luaL_pushfail(L);
+		lua_pushfstring(L, "'%s' does not exist", path);
+		return 2;
+	}
+	if (r < 0) {
+		luaL_pushfail(L);
+		lua_pushstring(L, error_last());
+		return 2;
+	}
+	ctx->on_input(ctx->data, f->path, &f->id);
+	lua_pushlstring(L, f->data, f->len);
+	snapshot_file_release(f);
+	return 1;
+}
+
+static int cra_exists(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+
+	lua_pushboolean(L, snapshot_exists(ctx->snapshot,
+					   luaL_checkstring(L, 1)));
+	return 1;
+}
+
+struct name_box {
+	char **names;
+	size_t count;
+};
+
+static int name_box_gc(lua_State *L)
+{
+	struct name_box *b = lua_touserdata(L, 1);
+
+	while (b->count)
+		free(b->names[--b->count]);
+	free(b->names);
+	b->names = NULL;
+	return 0;
+}
+
+/* cra.list(dir): the sorted names in a directory ({} when missing). */
+static int cra_list(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	const char *dir = luaL_checkstring(L, 1);
+	struct name_box *b;
+	size_t i;
+
+	b = lua_newuserdatauv(L, sizeof(*b), 0);
+	memset(b, 0, sizeof(*b));
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, name_box_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	if (snapshot_list(&b->names, &b->count, ctx->snapshot, dir) < 0) {
+		luaL_pushfail(L);
+		lua_pushstring(L, error_last());
+		return 2;
+	}
+	lua_createtable(L, (int)b->count, 0);
+	for (i = 0; i < b->count; i++) {
+		lua_pushstring(L, b->names[i]);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	return 1;
+}
+
+static int ydoc_box_gc(lua_State *L)
+{
+	ydoc_release(lua_touserdata(L, 1));
+	return 0;
+}
+
+/* cra.yaml(path): a YAML file as read-only tables, or nil and why not. */
+static int cra_yaml(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	const char *path = luaL_checkstring(L, 1);
+	struct snapshot_file *f;
+	struct ydoc *doc;
+	int r;
+
+	f = lua_newuserdatauv(L, sizeof(*f), 0);
+	memset(f, 0, sizeof(*f));
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, file_box_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	r = snapshot_read(f, ctx->snapshot, path);
+	if (r) {
+		luaL_pushfail(L);
+		if (r == SNAPSHOT_NOT_FOUND)
+			lua_pushfstring(L, "'%s' does not exist", path);
+		else
+			lua_pushstring(L, error_last());
+		return 2;
+	}
+	ctx->on_input(ctx->data, f->path, &f->id);
+
+	/* The document stays alive as long as the state: cra.where needs it. */
+	registry_table(L, docs_key, NULL);
+	doc = lua_newuserdatauv(L, sizeof(*doc), 0);
+	memset(doc, 0, sizeof(*doc));
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, ydoc_box_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+	lua_pop(L, 1);
+	if (ydoc_parse(doc, f->path, f->data, f->len) < 0) {
+		luaL_pushfail(L);
+		lua_pushstring(L, error_last());
+		return 2;
+	}
+	rule_context_push_yaml(L, doc->root, f->path);
+	if (lua_isnil(L, -1)) {
+		/* An empty document: an empty table, not "missing". */
+		lua_pop(L, 1);
+		lua_newtable(L);
+	}
+	return 1;
+}
+
+/* cra.time(text): seconds since the epoch of an RFC 3339 time or a date. */
+static int cra_time(lua_State *L)
+{
+	size_t len;
+	const char *s = luaL_checklstring(L, 1, &len);
+	int64_t t;
+
+	if (!rfc3339_parse(&t, s, len) || (len == 10 && !date_parse(&t, s))) {
+		lua_pushinteger(L, (lua_Integer)t);
+		return 1;
+	}
+	luaL_pushfail(L);
+	lua_pushfstring(L, "'%s' is neither an RFC 3339 time nor a "
+			"YYYY-MM-DD date", s);
+	return 2;
+}
+
+static int cra_format_time(lua_State *L)
+{
+	char out[21];
+
+	rfc3339_format(out, (int64_t)luaL_checkinteger(L, 1));
+	lua_pushstring(L, out);
+	return 1;
+}
+
+/* cra.add_years(t, n): the same calendar day n years later (29 February
+ * becomes 28 February in a common year). */
+static int cra_add_years(lua_State *L)
+{
+	int64_t t = (int64_t)luaL_checkinteger(L, 1);
+	lua_Integer n = luaL_checkinteger(L, 2);
+	int64_t year, day_start, rest;
+	unsigned month, day;
+
+	if (n < -10000 || n > 10000)
+		return luaL_argerror(L, 2, "out of range");
+	rfc3339_to_civil(&year, &month, &day, t);
+	day_start = rfc3339_from_civil(year, month, day);
+	rest = t - day_start;
+	year += n;
+	if (month == 2 && day == 29 &&
+	    !((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+		day = 28;
+	lua_pushinteger(L, (lua_Integer)(rfc3339_from_civil(year, month, day)
+					 + rest));
+	return 1;
+}
+
+static void push_oid(lua_State *L, int has, const git_oid *id)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+
+	if (!has) {
+		lua_pushnil(L);
+		return;
+	}
+	git_oid_tostr(hex, sizeof(hex), id);
+	lua_pushstring(L, hex);
+}
+
+/*
+ * cra.filled(v): v holds a real value, not nothing, an empty string or a
+ * placeholder in angle brackets such as "<product name>", which is how
+ * `git cra init` marks what is still to be written.
+ */
+static int cra_filled(lua_State *L)
+{
+	size_t len;
+	const char *s;
+
+	switch (lua_type(L, 1)) {
+	case LUA_TNONE:
+	case LUA_TNIL:
+		lua_pushboolean(L, 0);
+		return 1;
+	case LUA_TSTRING:
+		s = lua_tolstring(L, 1, &len);
+		while (len && (*s == ' ' || *s == '\t')) {
+			s++;
+			len--;
+		}
+		while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+			len--;
+		lua_pushboolean(L, len && !(s[0] == '<' && s[len - 1] == '>'));
+		return 1;
+	case LUA_TTABLE:
+		/* Evidence tables keep their contents behind __index. */
+		if (lua_getmetatable(L, 1) &&
+		    lua_getfield(L, -1, "__index") == LUA_TTABLE)
+			lua_replace(L, 1);
+		lua_settop(L, 1);
+		lua_pushnil(L);
+		lua_pushboolean(L, lua_next(L, 1) != 0);
+		return 1;
+	default:
+		lua_pushboolean(L, 1);
+		return 1;
+	}
+}
+
+static void push_snapshot_info(lua_State *L, const struct snapshot *s)
+{
+	lua_createtable(L, 0, 6);
+	lua_pushstring(L, snapshot_kind_name(s->kind));
+	lua_setfield(L, -2, "kind");
+	lua_pushstring(L, s->rev);
+	lua_setfield(L, -2, "rev");
+	lua_pushstring(L, s->tag);
+	lua_setfield(L, -2, "tag");
+	push_oid(L, s->has_commit, &s->commit_id);
+	lua_setfield(L, -2, "commit");
+	push_oid(L, s->has_tree, &s->tree_id);
+	lua_setfield(L, -2, "tree");
+}
+
+static void add_report_function(lua_State *L, struct rule_context *ctx,
+				const char *name, enum finding_status status)
+{
+	lua_pushlightuserdata(L, ctx);
+	lua_pushinteger(L, status);
+	lua_pushcclosure(L, report, 2);
+	lua_setfield(L, -2, name);
+}
+
+void rule_context_push(lua_State *L, struct rule_context *ctx)
+{
+	static const luaL_Reg functions[] = {
+		{ "where", cra_where },
+		{ "read", cra_read },
+		{ "exists", cra_exists },
+		{ "list", cra_list },
+		{ "yaml", cra_yaml },
+		{ "time", cra_time },
+		{ "format_time", cra_format_time },
+		{ "add_years", cra_add_years },
+		{ "filled", cra_filled },
+		{ NULL, NULL },
+	};
+	char now[21];
+
+	lua_createtable(L, 0, 24);
+	lua_pushlightuserdata(L, ctx);
+	luaL_setfuncs(L, functions, 1);
+	add_report_function(L, ctx, "pass", STATUS_PASS);
+	add_report_function(L, ctx, "fail", STATUS_FAIL);
+	add_report_function(L, ctx, "unknown", STATUS_UNKNOWN);
+	add_report_function(L, ctx, "not_applicable", STATUS_NOT_APPLICABLE);
+
+	lua_pushinteger(L, (lua_Integer)ctx->now);
+	lua_setfield(L, -2, "now");
+	rfc3339_format(now, ctx->now);
+	lua_pushstring(L, now);
+	lua_setfield(L, -2, "now_rfc3339");
+	lua_pushstring(L, ctx->policy);
+	lua_setfield(L, -2, "policy");
+	push_snapshot_info(L, ctx->snapshot);
+	lua_setfield(L, -2, "snapshot");
+	lua_pushstring(L, ctx->product_path);
+	lua_setfield(L, -2, "product_path");
+	rule_context_push_yaml(L, ctx->product ? ctx->product->root : NULL,
+			       ctx->product_path);
+	lua_setfield(L, -2, "product");
+	rule_context_push_yaml(L, ctx->params, "policy");
+	if (lua_isnil(L, -1)) {
+		lua_pop(L, 1);
+		lua_newtable(L);
+	}
+	lua_setfield(L, -2, "params");
+}

@@ -1,0 +1,49 @@
+#ifndef CRA_RULE_CONTEXT_H
+#define CRA_RULE_CONTEXT_H
+
+#include <stdint.h>
+#include <lua.h>
+#include <git2.h>
+
+#include "finding.h"
+#include "snapshot.h"
+#include "yaml_tree.h"
+
+/*
+ * The read-only view a rule gets of a snapshot: the `cra` table passed to
+ * its check function. It reads files only through the snapshot, gives
+ * the evaluation time as the only clock, and hands every finding and
+ * every file read to the callbacks.
+ */
+
+struct rule_context {
+	const struct snapshot *snapshot;
+	const struct ydoc *product;	/* NULL when there is none */
+	const char *product_path;
+	const struct ynode *params;	/* policy parameters; may be NULL */
+	const char *policy;
+	int64_t now;
+
+	void (*on_finding)(void *data, const struct finding *finding);
+	void (*on_input)(void *data, const char *path, const git_oid *id);
+	void *data;
+
+	size_t reported;	/* findings reported by the current rule */
+};
+
+/* Most findings one rule may report, so a rule cannot flood the output. */
+#define RULE_MAX_FINDINGS 100000
+/* Longest finding message kept; longer ones are cut. */
+#define RULE_MAX_MESSAGE 2048
+
+/* Push the `cra` table for ctx (borrowed: it must outlive the state). */
+void rule_context_push(lua_State *L, struct rule_context *ctx);
+
+/*
+ * Push a YAML node as read-only Lua values; `path` names the file for
+ * cra.where(). Aliased nodes become the same table.
+ */
+void rule_context_push_yaml(lua_State *L, const struct ynode *node,
+			    const char *path);
+
+#endif

@@ -1,0 +1,590 @@
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <lauxlib.h>
+
+#include "buf.h"
+#include "error.h"
+#include "rule_runner.h"
+#include "sandbox.h"
+
+/*
+ * Messages from the child, each: a type byte, a 32-bit length, then that
+ * many bytes of fields, each a 32-bit length and its bytes.
+ */
+enum message_type {
+	MSG_META = 'M',		/* id title locus severity rationale ... */
+	MSG_FINDING = 'F',	/* status basis message subject path line col */
+	MSG_INPUT = 'I',	/* path oid */
+	MSG_ERROR = 'E',	/* message path line */
+	MSG_SKIP = 'S',		/* the policy does not select the rule */
+	MSG_DONE = 'D',		/* the rule is finished */
+};
+
+#define MAX_MESSAGE (4u * 1024 * 1024)
+#define META_FIELDS 9
+
+void rule_runner_options_init(struct rule_runner_options *opts)
+{
+	memset(opts, 0, sizeof(*opts));
+	opts->memory_limit = SANDBOX_MEMORY_LIMIT;
+	opts->instruction_limit = SANDBOX_INSTRUCTION_LIMIT;
+	opts->timeout_ms = 10000;
+}
+
+/* ---- the child's side ---- */
+
+struct child {
+	int fd;
+	struct buf msg;
+	struct rule_context *ctx;
+};
+
+static void put_u32(struct buf *b, uint32_t v)
+{
+	unsigned char c[4] = {
+		(unsigned char)v, (unsigned char)(v >> 8),
+		(unsigned char)(v >> 16), (unsigned char)(v >> 24),
+	};
+
+	buf_add(b, c, 4);
+}
+
+static void msg_start(struct child *c, enum message_type type)
+{
+	buf_reset(&c->msg);
+	buf_putc(&c->msg, (char)type);
+	put_u32(&c->msg, 0);
+}
+
+static void msg_field(struct child *c, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+
+	put_u32(&c->msg, (uint32_t)n);
+	buf_add(&c->msg, s ? s : "", n);
+}
+
+static void msg_number(struct child *c, unsigned long v)
+{
+	char num[32];
+
+	snprintf(num, sizeof(num), "%lu", v);
+	msg_field(c, num);
+}
+
+static void msg_send(struct child *c)
+{
+	uint32_t len = (uint32_t)(c->msg.len - 5);
+	size_t off = 0;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		c->msg.ptr[1 + i] = (char)(len >> (8 * i));
+	while (off < c->msg.len) {
+		ssize_t n = write(c->fd, c->msg.ptr + off, c->msg.len - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			_exit(3);	/* the parent is gone */
+		off += (size_t)n;
+	}
+}
+
+static void child_on_finding(void *data, const struct finding *f)
+{
+	struct child *c = data;
+
+	msg_start(c, MSG_FINDING);
+	msg_field(c, status_name(f->status));
+	msg_field(c, basis_name(f->basis));
+	msg_field(c, f->message);
+	msg_field(c, f->subject);
+	msg_field(c, f->path);
+	msg_number(c, f->line);
+	msg_number(c, f->column);
+	msg_send(c);
+}
+
+static void child_on_input(void *data, const char *path, const git_oid *id)
+{
+	struct child *c = data;
+	char hex[GIT_OID_HEXSZ + 1];
+
+	git_oid_tostr(hex, sizeof(hex), id);
+	msg_start(c, MSG_INPUT);
+	msg_field(c, path);
+	msg_field(c, hex);
+	msg_send(c);
+}
+
+/*
+ * Find "file:LINE:" for the rule's own file in an error message or its
+ * traceback, so an error raised inside a cra.* function still points at
+ * the rule's line that called it.
+ */
+static unsigned error_line_in(const char *text, const char *file)
+{
+	size_t flen = strlen(file);
+	const char *p = text;
+
+	while ((p = strstr(p, file))) {
+		const char *q = p + flen;
+
+		if (*q == ':' && q[1] >= '0' && q[1] <= '9')
+			return (unsigned)strtoul(q + 1, NULL, 10);
+		p = q;
+	}
+	return 0;
+}
+
+static void child_error(struct child *c, const struct rule *rule,
+			const char *text)
+{
+	struct buf first = BUF_INIT;
+	const char *nl = strstr(text, "\nstack traceback:");
+	const char *msg;
+	size_t flen = strlen(rule->source.file);
+
+	/* Keep the message, not the traceback; drop a leading "file:N: ". */
+	buf_add(&first, text, nl ? (size_t)(nl - text) : strlen(text));
+	msg = buf_cstr(&first);
+	if (!strncmp(msg, rule->source.file, flen) && msg[flen] == ':') {
+		const char *after = strchr(msg + flen + 1, ':');
+
+		if (after && after[1] == ' ')
+			msg = after + 2;
+	}
+	msg_start(c, MSG_ERROR);
+	msg_field(c, msg);
+	msg_field(c, rule->source.file);
+	msg_number(c, error_line_in(text, rule->source.file));
+	msg_send(c);
+	buf_release(&first);
+}
+
+static const char *meta_string(lua_State *L, int table, const char *key,
+			       int required, struct buf *why)
+{
+	int type = lua_getfield(L, table, key);
+
+	lua_pop(L, 1);
+	if (type == LUA_TNIL && !required)
+		return NULL;
+	if (type != LUA_TSTRING) {
+		if (!why->len)
+			buf_printf(why, "the rule's '%s' must be a string",
+				   key);
+		return NULL;
+	}
+	lua_getfield(L, table, key);
+	return lua_tostring(L, -1);	/* kept on the stack until done */
+}
+
+/* Read the table a rule file returns; send it, or an error. */
+static int child_meta(struct child *c, const struct rule *rule,
+		      lua_State *L, struct rule_meta *meta)
+{
+	static const char *const keys[META_FIELDS] = {
+		"id", "title", "locus", "severity", "rationale",
+		"remediation", "help", "establishes", "limits",
+	};
+	const char *values[META_FIELDS];
+	struct buf why = BUF_INIT;
+	enum severity sev = SEVERITY_ERROR;
+	int top = lua_gettop(L), i;
+
+	if (!lua_istable(L, -1)) {
+		child_error(c, rule, "the rule file must return a table "
+			    "(see docs/rule-authoring.md)");
+		return -1;
+	}
+	for (i = 0; i < META_FIELDS; i++)
+		values[i] = meta_string(L, top, keys[i], i < 6, &why);
+	if (!why.len && !rule_id_is_valid(values[0]))
+		buf_printf(&why, "rule id '%s' is not lower-case letters, "
+			   "digits, '-' and '.' (3 to 64)", values[0]);
+	if (!why.len && severity_parse(&sev, values[3]) < 0)
+		buf_printf(&why, "severity must be error, warning or info, "
+			   "not '%s'", values[3]);
+	if (!why.len && lua_getfield(L, top, "check") != LUA_TFUNCTION)
+		buf_puts(&why, "the rule has no 'check' function");
+	if (why.len) {
+		child_error(c, rule, buf_cstr(&why));
+		buf_release(&why);
+		lua_settop(L, top);
+		return -1;
+	}
+	lua_pop(L, 1);
+	msg_start(c, MSG_META);
+	for (i = 0; i < META_FIELDS; i++)
+		msg_field(c, values[i]);
+	msg_send(c);
+	meta->severity = sev;
+	lua_settop(L, top);
+	return 0;
+}
+
+static void child_run_rule(struct child *c, const struct rule *rule,
+			   const struct rule_runner_options *opts)
+{
+	struct sandbox sb;
+	struct buf err = BUF_INIT;
+	struct rule_meta meta;
+	int top;
+
+	memset(&meta, 0, sizeof(meta));
+	if (sandbox_open(&sb, opts->memory_limit,
+			 opts->instruction_limit) < 0) {
+		child_error(c, rule, error_last());
+		return;
+	}
+	if (sandbox_load(&sb, rule->source.file, rule->source.code,
+			 rule->source.len) < 0) {
+		child_error(c, rule, error_last());
+		goto done;
+	}
+	if (sandbox_call(&sb, 0, 1, &err) < 0) {
+		child_error(c, rule, buf_cstr(&err));
+		goto done;
+	}
+	top = lua_gettop(sb.L);
+	if (child_meta(c, rule, sb.L, &meta) < 0)
+		goto done;
+	/* meta's strings live on the Lua stack: decide before popping. */
+	lua_getfield(sb.L, top, "id");
+	meta.id = (char *)lua_tostring(sb.L, -1);
+	lua_getfield(sb.L, top, "locus");
+	meta.locus = (char *)lua_tostring(sb.L, -1);
+	if (opts->metadata_only ||
+	    (opts->select && !opts->select(opts->select_data, &meta))) {
+		msg_start(c, MSG_SKIP);
+		msg_send(c);
+		goto done;
+	}
+	lua_settop(sb.L, top);
+	lua_getfield(sb.L, top, "check");
+	c->ctx->reported = 0;
+	rule_context_push(sb.L, c->ctx);
+	if (sandbox_call(&sb, 1, 0, &err) < 0) {
+		child_error(c, rule, buf_cstr(&err));
+		goto done;
+	}
+	if (!c->ctx->reported)
+		child_error(c, rule, "the rule reported no finding; every "
+			    "rule reports at least one");
+done:
+	sandbox_close(&sb);
+	buf_release(&err);
+}
+
+static void child_main(int fd, struct rule *rules, size_t from, size_t n,
+		       struct rule_context *ctx,
+		       const struct rule_runner_options *opts)
+{
+	struct child c;
+	size_t i;
+
+	c.fd = fd;
+	buf_init(&c.msg);
+	c.ctx = ctx;
+	ctx->on_finding = child_on_finding;
+	ctx->on_input = child_on_input;
+	ctx->data = &c;
+	for (i = from; i < n; i++) {
+		child_run_rule(&c, &rules[i], opts);
+		msg_start(&c, MSG_DONE);
+		msg_send(&c);
+	}
+	_exit(0);
+}
+
+/* ---- the parent's side ---- */
+
+struct fields {
+	const char *value[META_FIELDS];
+	size_t count;
+};
+
+static uint32_t get_u32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 |
+		(uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Split a payload into NUL-terminated fields, in place. */
+static int split_fields(struct fields *out, char *p, size_t len)
+{
+	size_t off = 0;
+
+	out->count = 0;
+	while (off < len) {
+		uint32_t n;
+
+		if (out->count == META_FIELDS || len - off < 4)
+			return -1;
+		n = get_u32((unsigned char *)p + off);
+		if (n > len - off - 4)
+			return -1;
+		/* Shift the bytes down over the length to NUL-terminate. */
+		memmove(p + off, p + off + 4, n);
+		p[off + n] = '\0';
+		out->value[out->count++] = p + off;
+		off += n + 4;
+	}
+	return 0;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s && *s ? xstrdup(s) : NULL;
+}
+
+static void take_meta(struct rule *rule, const struct fields *f)
+{
+	struct rule_meta *m = &rule->meta;
+
+	rule_meta_release(m);
+	m->id = xstrdup(f->value[0]);
+	m->title = xstrdup(f->value[1]);
+	m->locus = xstrdup(f->value[2]);
+	severity_parse(&m->severity, f->value[3]);
+	m->rationale = xstrdup(f->value[4]);
+	m->remediation = xstrdup(f->value[5]);
+	m->help = dup_or_null(f->value[6]);
+	m->establishes = dup_or_null(f->value[7]);
+	m->limits = dup_or_null(f->value[8]);
+	rule->loaded = 1;
+}
+
+static void take_finding(struct rule_outcome *o, size_t rule_index,
+			 const struct fields *f)
+{
+	struct finding *x;
+
+	if (f->count != 7)
+		return;
+	o->findings = xrealloc(o->findings,
+			       (o->nfindings + 1) * sizeof(*o->findings));
+	x = &o->findings[o->nfindings++];
+	memset(x, 0, sizeof(*x));
+	x->rule = rule_index;
+	status_parse(&x->status, f->value[0]);
+	basis_parse(&x->basis, f->value[1]);
+	x->message = xstrdup(f->value[2]);
+	x->subject = dup_or_null(f->value[3]);
+	x->path = dup_or_null(f->value[4]);
+	x->line = (unsigned)strtoul(f->value[5], NULL, 10);
+	x->column = (unsigned)strtoul(f->value[6], NULL, 10);
+}
+
+static void take_input(struct rule_outcome *o, const struct fields *f)
+{
+	git_oid id;
+	size_t i;
+
+	if (f->count != 2 || git_oid_fromstr(&id, f->value[1]) < 0)
+		return;
+	for (i = 0; i < o->ninputs; i++)
+		if (!strcmp(o->inputs[i].path, f->value[0]))
+			return;
+	o->inputs = xrealloc(o->inputs, (o->ninputs + 1) * sizeof(*o->inputs));
+	o->inputs[o->ninputs].path = xstrdup(f->value[0]);
+	git_oid_cpy(&o->inputs[o->ninputs].id, &id);
+	o->ninputs++;
+}
+
+static void set_error(struct rule_outcome *o, const char *msg,
+		      const char *path, unsigned line)
+{
+	/* The first error is the cause; later ones follow from it. */
+	if (o->error)
+		return;
+	o->error = xstrdup(msg);
+	o->error_path = xstrdup(path);
+	o->error_line = line;
+	o->selected = 1;
+}
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * Read the child's messages until it finishes or a rule overruns. Returns
+ * the index of the first rule not yet finished.
+ */
+static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
+			     struct rule_outcome *outcomes, size_t from,
+			     size_t n, const struct rule_runner_options *opts)
+{
+	struct buf in = BUF_INIT;
+	struct fields f;
+	size_t current = from, used;
+	long long deadline = now_ms() + opts->timeout_ms;
+	char chunk[65536];
+	int status = 0, eof = 0, timed_out = 0;
+
+	while (!eof && current < n) {
+		struct pollfd p = { fd, POLLIN, 0 };
+		long long left = deadline - now_ms();
+		ssize_t got;
+		int r;
+
+		if (left <= 0) {
+			timed_out = 1;
+			break;
+		}
+		r = poll(&p, 1, (int)(left > 1000 ? 1000 : left));
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			continue;
+		got = read(fd, chunk, sizeof(chunk));
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0) {
+			eof = 1;
+			break;
+		}
+		buf_add(&in, chunk, (size_t)got);
+		/* Take every complete message. */
+		used = 0;
+		while (in.len - used >= 5 && current < n) {
+			unsigned char *m = (unsigned char *)in.ptr + used;
+			uint32_t len = get_u32(m + 1);
+			struct rule_outcome *o = &outcomes[current];
+
+			if (len > MAX_MESSAGE) {
+				eof = 1;
+				break;
+			}
+			if (in.len - used - 5 < len)
+				break;
+			if (split_fields(&f, (char *)m + 5, len) < 0) {
+				eof = 1;
+				break;
+			}
+			switch (m[0]) {
+			case MSG_META:
+				if (f.count == META_FIELDS) {
+					take_meta(&rules[current], &f);
+					o->selected = 1;
+				}
+				break;
+			case MSG_FINDING:
+				take_finding(o, current, &f);
+				break;
+			case MSG_INPUT:
+				take_input(o, &f);
+				break;
+			case MSG_ERROR:
+				if (f.count == 3)
+					set_error(o, f.value[0], f.value[1],
+						  (unsigned)strtoul(f.value[2],
+								    NULL, 10));
+				break;
+			case MSG_SKIP:
+				o->selected = 0;
+				break;
+			case MSG_DONE:
+				current++;
+				deadline = now_ms() + opts->timeout_ms;
+				break;
+			}
+			used += 5 + len;
+		}
+		if (used) {
+			memmove(in.ptr, in.ptr + used, in.len - used);
+			in.len -= used;
+		}
+	}
+	buf_release(&in);
+	if (current < n || timed_out)
+		kill(pid, SIGKILL);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (current < n) {
+		struct buf why = BUF_INIT;
+
+		if (timed_out)
+			buf_printf(&why, "the rule ran longer than the limit "
+				   "of %u ms and was stopped",
+				   opts->timeout_ms);
+		else if (WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
+			buf_printf(&why, "the rule's evaluation crashed "
+				   "(signal %d)", WTERMSIG(status));
+		else
+			buf_puts(&why, "the rule's evaluation ended "
+				 "unexpectedly");
+		set_error(&outcomes[current], buf_cstr(&why),
+			  rules[current].source.file, 0);
+		buf_release(&why);
+		current++;
+	}
+	return current;
+}
+
+int rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
+		    size_t n, struct rule_context *ctx,
+		    const struct rule_runner_options *opts)
+{
+	size_t next = 0;
+
+	while (next < n) {
+		int fds[2];
+		pid_t pid;
+
+		if (pipe(fds) < 0)
+			return error_set("cannot create a pipe: %s",
+					 strerror(errno));
+		/* Flush so the child cannot write our buffered output twice. */
+		fflush(stdout);
+		fflush(stderr);
+		pid = fork();
+		if (pid < 0) {
+			close(fds[0]);
+			close(fds[1]);
+			return error_set("cannot start a process: %s",
+					 strerror(errno));
+		}
+		if (pid == 0) {
+			close(fds[0]);
+			signal(SIGPIPE, SIG_DFL);
+			child_main(fds[1], rules, next, n, ctx, opts);
+		}
+		close(fds[1]);
+		next = parent_collect(fds[0], pid, rules, outcomes, next, n,
+				      opts);
+		close(fds[0]);
+	}
+	return 0;
+}
+
+void rule_outcome_release(struct rule_outcome *o)
+{
+	size_t i;
+
+	if (!o)
+		return;
+	for (i = 0; i < o->nfindings; i++)
+		finding_release(&o->findings[i]);
+	free(o->findings);
+	for (i = 0; i < o->ninputs; i++)
+		free(o->inputs[i].path);
+	free(o->inputs);
+	free(o->error);
+	free(o->error_path);
+	memset(o, 0, sizeof(*o));
+}

@@ -1,0 +1,61 @@
+#ifndef CRA_RULE_RUNNER_H
+#define CRA_RULE_RUNNER_H
+
+#include <stddef.h>
+
+#include "rule.h"
+#include "rule_context.h"
+
+/*
+ * Runs rules, each in a fresh sandbox, inside a child process: a rule
+ * that the sandbox's hooks cannot stop (a pattern match that runs for
+ * hours inside C) or that brings the interpreter down is killed, reported
+ * as a rule error with its file, and the remaining rules still run.
+ */
+
+struct rule_input {
+	char *path;
+	git_oid id;
+};
+
+struct rule_outcome {
+	int selected;		/* loaded and chosen by the policy */
+	struct finding *findings;
+	size_t nfindings;
+	struct rule_input *inputs;	/* files the rule read */
+	size_t ninputs;
+	char *error;		/* why the rule broke, or NULL */
+	char *error_path;	/* where: the rule's file */
+	unsigned error_line;
+};
+
+struct rule_runner_options {
+	size_t memory_limit;		/* bytes per rule */
+	long long instruction_limit;	/* VM instructions per rule */
+	unsigned timeout_ms;		/* wall time per rule */
+	/*
+	 * Called in the child with a loaded rule's metadata: nonzero runs
+	 * it. NULL runs every rule.
+	 */
+	int (*select)(void *data, const struct rule_meta *meta);
+	void *select_data;
+	/* Load the rules and report their metadata, but run no check. */
+	int metadata_only;
+};
+
+void rule_runner_options_init(struct rule_runner_options *opts);
+
+/*
+ * Load and run rules[0..n). Each rule's metadata is stored into
+ * rules[i].meta (rules[i].loaded set), and what it found into
+ * outcomes[i], which the caller allocates zeroed and releases with
+ * rule_outcome_release(). ctx's callbacks are ignored: findings and inputs
+ * go to the outcomes. Returns -1 only when no child could be started.
+ */
+int rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
+		    size_t n, struct rule_context *ctx,
+		    const struct rule_runner_options *opts);
+
+void rule_outcome_release(struct rule_outcome *outcome);
+
+#endif

@@ -1,0 +1,37 @@
+#ifndef CRA_RULESET_H
+#define CRA_RULESET_H
+
+#include <stddef.h>
+
+#include "rule.h"
+#include "snapshot.h"
+
+/*
+ * The rule files of an evaluation: the built-in ones under DATADIR/rules
+ * (recursively) and the .lua files of the snapshot's .cra/rules, in that order,
+ * each group sorted by path. Files ending in "_test.lua" hold rule tests
+ * and are not rules.
+ */
+
+struct ruleset {
+	struct rule *rules;
+	size_t count;
+};
+
+#define LOCAL_RULES_DIR ".cra/rules"
+
+/* The directory rules and policies are read from. */
+const char *ruleset_datadir(void);
+
+int ruleset_add_builtin(struct ruleset *set, const char *datadir);
+/* The snapshot's own rules; may be NULL for none. */
+int ruleset_add_local(struct ruleset *set, const struct snapshot *s);
+/* Add one rule from memory (a recorded rule, a test). */
+void ruleset_add(struct ruleset *set, enum rule_origin origin,
+		 const char *file, const char *code, size_t len);
+void ruleset_release(struct ruleset *set);
+
+/* Whether a file name is a rule file (and not a rule test). */
+int ruleset_is_rule_file(const char *name);
+
+#endif
