@@ -3,6 +3,7 @@
 #include <lauxlib.h>
 
 #include "buf.h"
+#include "lua_evidence.h"
 #include "error.h"
 #include "rfc3339.h"
 #include "rule_context.h"
@@ -15,6 +16,11 @@ static const char docs_key[] = "cra.yaml.docs";	/* keeps ydocs alive */
 static struct rule_context *context_of(lua_State *L)
 {
 	return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+struct rule_context *rule_context_of(lua_State *L)
+{
+	return context_of(L);
 }
 
 static void registry_table(lua_State *L, const char *key, const char *mode)
@@ -248,6 +254,8 @@ static int report(lua_State *L)
 	lua_Integer line = 0, column = 0;
 
 	memset(&f, 0, sizeof(f));
+	/* Fix the arguments' slots: the fields read below are pushed above. */
+	lua_settop(L, 3);
 	if (!len)
 		return luaL_error(L, "a finding needs a message");
 	switch (lua_type(L, 2)) {
@@ -310,11 +318,9 @@ static int file_box_gc(lua_State *L)
 	return 0;
 }
 
-/* cra.read(path): the file's contents, or nil and why not. */
-static int cra_read(lua_State *L)
+struct snapshot_file *rule_context_read(lua_State *L, const char *path)
 {
 	struct rule_context *ctx = context_of(L);
-	const char *path = luaL_checkstring(L, 1);
 	struct snapshot_file *f;
 	int r;
 
@@ -329,14 +335,24 @@ static int cra_read(lua_State *L)
 	if (r == SNAPSHOT_NOT_FOUND) {
 		luaL_pushfail(L);
 		lua_pushfstring(L, "'%s' does not exist", path);
-		return 2;
+		return NULL;
 	}
 	if (r < 0) {
 		luaL_pushfail(L);
 		lua_pushstring(L, error_last());
-		return 2;
+		return NULL;
 	}
 	ctx->on_input(ctx->data, f->path, &f->id);
+	return f;
+}
+
+/* cra.read(path): the file's contents, or nil and why not. */
+static int cra_read(lua_State *L)
+{
+	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
+
+	if (!f)
+		return 2;
 	lua_pushlstring(L, f->data, f->len);
 	snapshot_file_release(f);
 	return 1;
@@ -403,29 +419,11 @@ static int ydoc_box_gc(lua_State *L)
 /* cra.yaml(path): a YAML file as read-only tables, or nil and why not. */
 static int cra_yaml(lua_State *L)
 {
-	struct rule_context *ctx = context_of(L);
-	const char *path = luaL_checkstring(L, 1);
-	struct snapshot_file *f;
+	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
 	struct ydoc *doc;
-	int r;
 
-	f = lua_newuserdatauv(L, sizeof(*f), 0);
-	memset(f, 0, sizeof(*f));
-	lua_createtable(L, 0, 1);
-	lua_pushcfunction(L, file_box_gc);
-	lua_setfield(L, -2, "__gc");
-	lua_setmetatable(L, -2);
-	r = snapshot_read(f, ctx->snapshot, path);
-	if (r) {
-		luaL_pushfail(L);
-		if (r == SNAPSHOT_NOT_FOUND)
-			lua_pushfstring(L, "'%s' does not exist", path);
-		else
-			lua_pushstring(L, error_last());
+	if (!f)
 		return 2;
-	}
-	ctx->on_input(ctx->data, f->path, &f->id);
-
 	/* The document stays alive as long as the state: cra.where needs it. */
 	registry_table(L, docs_key, NULL);
 	doc = lua_newuserdatauv(L, sizeof(*doc), 0);
@@ -589,11 +587,17 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 		{ "filled", cra_filled },
 		{ NULL, NULL },
 	};
+	const luaL_Reg *evidence;
 	char now[21];
 
 	lua_createtable(L, 0, 24);
 	lua_pushlightuserdata(L, ctx);
 	luaL_setfuncs(L, functions, 1);
+	for (evidence = lua_evidence_functions; evidence->name; evidence++) {
+		lua_pushlightuserdata(L, ctx);
+		lua_pushcclosure(L, evidence->func, 1);
+		lua_setfield(L, -2, evidence->name);
+	}
 	add_report_function(L, ctx, "pass", STATUS_PASS);
 	add_report_function(L, ctx, "fail", STATUS_FAIL);
 	add_report_function(L, ctx, "unknown", STATUS_UNKNOWN);

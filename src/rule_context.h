@@ -46,4 +46,15 @@ void rule_context_push(lua_State *L, struct rule_context *ctx);
 void rule_context_push_yaml(lua_State *L, const struct ynode *node,
 			    const char *path);
 
+/* The context of the running rule, from a cra.* function's upvalue. */
+struct rule_context *rule_context_of(lua_State *L);
+
+/*
+ * Read a file for a cra.* function: pushes a box that frees the file when
+ * collected, so a Lua error raised later leaks nothing, and records the
+ * input. On failure pushes nil and the reason too, and returns NULL: the
+ * caller returns 2.
+ */
+struct snapshot_file *rule_context_read(lua_State *L, const char *path);
+
 #endif

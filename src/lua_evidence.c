@@ -1,0 +1,139 @@
+#include <ctype.h>
+#include <string.h>
+
+#include "lua_evidence.h"
+#include "rule_context.h"
+#include "securitytxt.h"
+
+static int securitytxt_box_gc(lua_State *L)
+{
+	securitytxt_release(lua_touserdata(L, 1));
+	return 0;
+}
+
+static void set_int(lua_State *L, const char *key, lua_Integer v)
+{
+	lua_pushinteger(L, v);
+	lua_setfield(L, -2, key);
+}
+
+static void set_str(lua_State *L, const char *key, const char *v)
+{
+	lua_pushstring(L, v);
+	lua_setfield(L, -2, key);
+}
+
+static const char *signature_name(enum sectxt_signature sig)
+{
+	switch (sig) {
+	case SECTXT_UNSIGNED:
+		return "unsigned";
+	case SECTXT_SIG_UNCHECKED:
+		return "unchecked";
+	case SECTXT_SIG_UNVERIFIED:
+		return "unverified";
+	case SECTXT_SIG_VALID:
+		return "valid";
+	case SECTXT_SIG_BAD:
+		return "bad";
+	}
+	return "?";
+}
+
+static void push_lower(lua_State *L, const char *s)
+{
+	char name[64];
+	size_t i;
+
+	for (i = 0; s[i] && i < sizeof(name) - 1; i++)
+		name[i] = (char)tolower((unsigned char)s[i]);
+	name[i] = '\0';
+	lua_pushstring(L, name);
+}
+
+/*
+ * cra.security_txt(path): a security.txt parsed and checked against RFC
+ * 9116 at the evaluation time, or nil and why not:
+ *   { path, signed, signature, expires, errors,
+ *     fields = { { name, key, value, line, column }, ... },
+ *     field = { contact = { <field>, ... }, ... },   -- by lower-case name
+ *     problems = { { code, severity, line, column, message }, ... } }
+ * The signature is not verified here: a keyring differs between machines,
+ * and a rule's result must not.
+ */
+static int cra_security_txt(lua_State *L)
+{
+	struct rule_context *ctx = rule_context_of(L);
+	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
+	struct securitytxt *st;
+	size_t i;
+
+	if (!f)
+		return 2;
+	st = lua_newuserdatauv(L, sizeof(*st), 0);
+	securitytxt_init(st);
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, securitytxt_box_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	if (securitytxt_parse(st, f->data, f->len, ctx->now) < 0)
+		return luaL_error(L, "cannot check '%s'", f->path);
+
+	lua_createtable(L, 0, 9);
+	set_str(L, "path", f->path);
+	lua_pushboolean(L, st->is_signed);
+	lua_setfield(L, -2, "signed");
+	set_str(L, "signature", signature_name(st->signature));
+	if (st->has_expires)
+		set_int(L, "expires", (lua_Integer)st->expires);
+	set_int(L, "errors", (lua_Integer)securitytxt_count_errors(st));
+
+	lua_createtable(L, (int)st->nfields, 0);	/* fields */
+	lua_newtable(L);				/* field */
+	for (i = 0; i < st->nfields; i++) {
+		const struct sectxt_field *x = &st->fields[i];
+
+		lua_createtable(L, 0, 5);
+		set_str(L, "name", x->name);
+		push_lower(L, x->name);
+		lua_setfield(L, -2, "key");
+		set_str(L, "value", x->value);
+		set_int(L, "line", x->line);
+		set_int(L, "column", x->column);
+		/* field[key][#+1] = entry */
+		push_lower(L, x->name);
+		if (lua_rawget(L, -3) != LUA_TTABLE) {
+			lua_pop(L, 1);
+			lua_newtable(L);
+			push_lower(L, x->name);
+			lua_pushvalue(L, -2);
+			lua_rawset(L, -5);
+		}
+		lua_pushvalue(L, -2);
+		lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+		lua_pop(L, 1);
+		lua_rawseti(L, -3, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -3, "field");
+	lua_setfield(L, -2, "fields");
+
+	lua_createtable(L, (int)st->nproblems, 0);
+	for (i = 0; i < st->nproblems; i++) {
+		const struct sectxt_problem *p = &st->problems[i];
+
+		lua_createtable(L, 0, 5);
+		set_str(L, "code", p->code);
+		set_str(L, "severity", securitytxt_severity_name(p->severity));
+		set_int(L, "line", p->line);
+		set_int(L, "column", p->column);
+		set_str(L, "message", p->message);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -2, "problems");
+	return 1;
+}
+
+const luaL_Reg lua_evidence_functions[] = {
+	{ "security_txt", cra_security_txt },
+	{ NULL, NULL },
+};
