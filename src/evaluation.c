@@ -11,6 +11,53 @@ void evaluation_options_init(struct evaluation_options *opts)
 	opts->kind = SNAPSHOT_WORKTREE;
 }
 
+/*
+ * Limits a repository may tune in its git configuration:
+ *   cra.maxFileSize   bytes of one evidence file (default 256 MiB)
+ *   cra.ruleTimeout   milliseconds one rule may run (default 10000)
+ */
+static int config_int(int64_t *out, git_config *config, const char *key,
+		      int64_t min, int64_t max)
+{
+	int r = git_config_get_int64(out, config, key);
+
+	if (r == GIT_ENOTFOUND) {
+		git_error_clear();
+		return 0;
+	}
+	if (r < 0)
+		return error_from_git("bad value in the git configuration");
+	if (*out < min || *out > max)
+		return error_set("%s must be between %lld and %lld", key,
+				 (long long)min, (long long)max);
+	return 1;
+}
+
+static int read_limits(struct evaluation *ev, git_repository *repo,
+		       struct rule_runner_options *run)
+{
+	git_config *config = NULL;
+	int64_t v;
+	int r, ret = -1;
+
+	if (git_repository_config_snapshot(&config, repo) < 0)
+		return error_from_git("cannot read the git configuration");
+	r = config_int(&v, config, "cra.maxFileSize", 1, INT64_MAX);
+	if (r < 0)
+		goto done;
+	if (r)
+		ev->snapshot.max_file_size = (size_t)v;
+	r = config_int(&v, config, "cra.ruleTimeout", 1, 3600000);
+	if (r < 0)
+		goto done;
+	if (r)
+		run->timeout_ms = (unsigned)v;
+	ret = 0;
+done:
+	git_config_free(config);
+	return ret;
+}
+
 static int select_by_policy(void *data, const struct rule_meta *meta)
 {
 	return policy_selects(data, meta);
@@ -131,7 +178,10 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 
 	memset(ev, 0, sizeof(*ev));
 	ev->now = opts->now;
+	rule_runner_options_init(&run);
 	if (snapshot_open(&ev->snapshot, repo, opts->kind, opts->rev) < 0)
+		goto done;
+	if (read_limits(ev, repo, &run) < 0)
 		goto done;
 	if (product_load(&ev->product, &ev->snapshot, &ev->warnings) < 0)
 		goto done;
@@ -165,7 +215,6 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	ctx.policy = ev->policy.name;
 	ctx.now = ev->now;
 
-	rule_runner_options_init(&run);
 	run.select = select_by_policy;
 	run.select_data = &ev->policy;
 	run.metadata_only = opts->metadata_only;
