@@ -69,7 +69,7 @@ static int cra_security_txt(lua_State *L)
 	size_t i;
 
 	if (!f)
-		return 2;
+		return 3;
 	st = lua_newuserdatauv(L, sizeof(*st), 0);
 	securitytxt_init(st);
 	lua_createtable(L, 0, 1);

@@ -335,24 +335,29 @@ struct snapshot_file *rule_context_read(lua_State *L, const char *path)
 	if (r == SNAPSHOT_NOT_FOUND) {
 		luaL_pushfail(L);
 		lua_pushfstring(L, "'%s' does not exist", path);
+		lua_pushliteral(L, "missing");
 		return NULL;
 	}
 	if (r < 0) {
 		luaL_pushfail(L);
 		lua_pushstring(L, error_last());
+		lua_pushliteral(L, "refused");
 		return NULL;
 	}
 	ctx->on_input(ctx->data, f->path, &f->id);
 	return f;
 }
 
-/* cra.read(path): the file's contents, or nil and why not. */
+/*
+ * cra.read(path): the file's contents, or nil, why not, and "missing" or
+ * "refused" (a symlink out of the snapshot, too large, not a file).
+ */
 static int cra_read(lua_State *L)
 {
 	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
 
 	if (!f)
-		return 2;
+		return 3;
 	lua_pushlstring(L, f->data, f->len);
 	snapshot_file_release(f);
 	return 1;
@@ -423,7 +428,7 @@ static int cra_yaml(lua_State *L)
 	struct ydoc *doc;
 
 	if (!f)
-		return 2;
+		return 3;
 	/* The document stays alive as long as the state: cra.where needs it. */
 	registry_table(L, docs_key, NULL);
 	doc = lua_newuserdatauv(L, sizeof(*doc), 0);

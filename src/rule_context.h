@@ -52,8 +52,8 @@ struct rule_context *rule_context_of(lua_State *L);
 /*
  * Read a file for a cra.* function: pushes a box that frees the file when
  * collected, so a Lua error raised later leaks nothing, and records the
- * input. On failure pushes nil and the reason too, and returns NULL: the
- * caller returns 2.
+ * input. On failure pushes nil, the reason and "missing" or "refused",
+ * and returns NULL: the caller returns 3.
  */
 struct snapshot_file *rule_context_read(lua_State *L, const char *path);
 

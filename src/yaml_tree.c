@@ -198,6 +198,23 @@ static int handle_event(struct builder *b, const yaml_event_t *ev)
 	}
 }
 
+static yaml_mark_t mark_at(const char *data, size_t len, size_t offset)
+{
+	yaml_mark_t mark = { 0, 0, 0 };
+	size_t i;
+
+	for (i = 0; i < offset && i < len; i++) {
+		if (data[i] == '\n') {
+			mark.line++;
+			mark.column = 0;
+		} else {
+			mark.column++;
+		}
+	}
+	mark.index = i;
+	return mark;
+}
+
 int ydoc_parse(struct ydoc *out, const char *name, const char *data,
 	       size_t len)
 {
@@ -218,9 +235,13 @@ int ydoc_parse(struct ydoc *out, const char *name, const char *data,
 				     len);
 	while (!done) {
 		if (!yaml_parser_parse(&parser, &ev)) {
+			yaml_mark_t mark = parser.problem_mark;
+
+			/* The reader (encoding) reports a byte offset only. */
+			if (parser.error == YAML_READER_ERROR)
+				mark = mark_at(data, len, parser.problem_offset);
 			error_set("%s:%zu:%zu: %s%s%s", name,
-				  parser.problem_mark.line + 1,
-				  parser.problem_mark.column + 1,
+				  mark.line + 1, mark.column + 1,
 				  parser.problem ? parser.problem :
 				  "invalid YAML",
 				  parser.context ? " " : "",

@@ -28,10 +28,14 @@ with a Policy field.]],
     end
     local text, path
     for _, candidate in ipairs(candidates) do
-      text = cra.read(candidate)
+      local err, why
+      text, err, why = cra.read(candidate)
       if text then
         path = candidate
         break
+      elseif why == "refused" then
+        cra.fail("the CVD policy cannot be read: " .. err, candidate)
+        return
       end
     end
     if not text then
