@@ -174,6 +174,7 @@ static int cra_where(lua_State *L)
 	const struct ynode *node, *found = NULL;
 	const char *path;
 
+	lua_settop(L, 2);	/* a missing key is nil, not what we push */
 	registry_table(L, where_key, "k");
 	lua_pushvalue(L, 1);
 	if (lua_rawget(L, -2) != LUA_TTABLE) {
