@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <git2.h>
@@ -23,10 +24,22 @@ static void usage(FILE *out)
 	      "'git cra --help' its manual.\n", out);
 }
 
-/* As git does for --help: the manual, or the usage when man is missing. */
+/*
+ * As git does for --help: the manual. Run from a source tree (with
+ * GIT_CRA_DATADIR set), the page of that tree; the usage when there is no
+ * man.
+ */
 static int show_manual(void)
 {
+	const char *datadir = getenv("GIT_CRA_DATADIR");
+	char page[4096];
+
 	fflush(stdout);
+	if (datadir && *datadir &&
+	    (size_t)snprintf(page, sizeof(page), "%s/docs/git-cra.1",
+			     datadir) < sizeof(page) &&
+	    !access(page, R_OK))
+		execlp("man", "man", "-l", page, (char *)NULL);
 	execlp("man", "man", "git-cra", (char *)NULL);
 	usage(stdout);
 	return EXIT_CLEAN;
