@@ -116,10 +116,12 @@ static void add_problem(struct clearsign *cs, const char *code,
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	/* double at powers of two: a line per problem stays linear */
-	if (!(cs->nproblems & (cs->nproblems - 1)))
+	if (!(cs->nproblems & (cs->nproblems - 1))) {
+		size_t want = cs->nproblems ? 2 * cs->nproblems : 1;
+
 		cs->problems = xrealloc(cs->problems,
-					(cs->nproblems ? 2 * cs->nproblems : 1) *
-					sizeof(*cs->problems));
+					want * sizeof(*cs->problems));
+	}
 	p = &cs->problems[cs->nproblems++];
 	p->code = code;
 	p->line = line;
