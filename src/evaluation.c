@@ -58,9 +58,9 @@ done:
 	return ret;
 }
 
-static int select_by_policy(void *data, const struct rule_meta *meta)
+static int select_by_policy(void *data, const char *rule_id)
 {
-	return policy_selects(data, meta);
+	return policy_selects(data, rule_id);
 }
 
 static void add_input(struct evaluation *ev, const char *path,

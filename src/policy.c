@@ -192,11 +192,11 @@ static int matches_any(char *const *globs, size_t n, const char *id)
 	return 0;
 }
 
-int policy_selects(const struct policy *p, const struct rule_meta *meta)
+int policy_selects(const struct policy *p, const char *rule_id)
 {
-	if (p->include && !matches_any(p->include, p->ninclude, meta->id))
+	if (p->include && !matches_any(p->include, p->ninclude, rule_id))
 		return 0;
-	return !matches_any(p->exclude, p->nexclude, meta->id);
+	return !matches_any(p->exclude, p->nexclude, rule_id);
 }
 
 enum severity policy_severity(const struct policy *p,

@@ -48,8 +48,8 @@ struct policy {
 int policy_load(struct policy *out, const char *dir, const char *name);
 void policy_release(struct policy *p);
 
-/* Whether the policy runs the rule. */
-int policy_selects(const struct policy *p, const struct rule_meta *meta);
+/* Whether the policy runs the rule of this id. */
+int policy_selects(const struct policy *p, const char *rule_id);
 
 /* The severity the policy gives a rule (its own when not overridden). */
 enum severity policy_severity(const struct policy *p,

@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <lauxlib.h>
@@ -139,7 +140,7 @@ void rule_context_push_yaml(lua_State *L, const struct ynode *node,
 	registry_table(L, where_key, "k");
 	lua_pushvalue(L, -2);
 	lua_createtable(L, 2, 0);
-	lua_pushlightuserdata(L, (void *)node);
+	lua_pushlightuserdata(L, (void *)(uintptr_t)node);
 	lua_rawseti(L, -2, 1);
 	lua_pushstring(L, path);
 	lua_rawseti(L, -2, 2);

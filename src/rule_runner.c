@@ -190,7 +190,7 @@ static const char *meta_string(lua_State *L, int table, const char *key,
 
 /* Read the table a rule file returns; send it, or an error. */
 static int child_meta(struct child *c, const struct rule *rule,
-		      lua_State *L, struct rule_meta *meta)
+		      lua_State *L)
 {
 	static const char *const keys[META_FIELDS] = {
 		"id", "title", "locus", "severity", "rationale",
@@ -227,7 +227,6 @@ static int child_meta(struct child *c, const struct rule *rule,
 	for (i = 0; i < META_FIELDS; i++)
 		msg_field(c, values[i]);
 	msg_send(c);
-	meta->severity = sev;
 	lua_settop(L, top);
 	return 0;
 }
@@ -237,10 +236,8 @@ static void child_run_rule(struct child *c, const struct rule *rule,
 {
 	struct sandbox sb;
 	struct buf err = BUF_INIT;
-	struct rule_meta meta;
 	int top;
 
-	memset(&meta, 0, sizeof(meta));
 	if (sandbox_open(&sb, opts->memory_limit,
 			 opts->instruction_limit) < 0) {
 		child_error(c, rule, error_last());
@@ -256,15 +253,13 @@ static void child_run_rule(struct child *c, const struct rule *rule,
 		goto done;
 	}
 	top = lua_gettop(sb.L);
-	if (child_meta(c, rule, sb.L, &meta) < 0)
+	if (child_meta(c, rule, sb.L) < 0)
 		goto done;
-	/* meta's strings live on the Lua stack: decide before popping. */
+	/* The id lives on the Lua stack: decide before popping it. */
 	lua_getfield(sb.L, top, "id");
-	meta.id = (char *)lua_tostring(sb.L, -1);
-	lua_getfield(sb.L, top, "locus");
-	meta.locus = (char *)lua_tostring(sb.L, -1);
 	if (opts->metadata_only ||
-	    (opts->select && !opts->select(opts->select_data, &meta))) {
+	    (opts->select &&
+	     !opts->select(opts->select_data, lua_tostring(sb.L, -1)))) {
 		msg_start(c, MSG_SKIP);
 		msg_send(c);
 		goto done;

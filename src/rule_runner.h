@@ -34,10 +34,10 @@ struct rule_runner_options {
 	long long instruction_limit;	/* VM instructions per rule */
 	unsigned timeout_ms;		/* wall time per rule */
 	/*
-	 * Called in the child with a loaded rule's metadata: nonzero runs
-	 * it. NULL runs every rule.
+	 * Called in the child with a loaded rule's id: nonzero runs it.
+	 * NULL runs every rule.
 	 */
-	int (*select)(void *data, const struct rule_meta *meta);
+	int (*select)(void *data, const char *rule_id);
 	void *select_data;
 	/* Load the rules and report their metadata, but run no check. */
 	int metadata_only;
