@@ -100,7 +100,10 @@ show git cra check --now 2027-04-15T10:00:00Z v1.1.0
 show git cra check --now 2027-06-01T10:00:00Z v2.1.0
 
 say "The same release, for machines"
-show sh -c "git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 | head -n 32"
+printf '\n%s$ git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 | jq ...%s\n' "$bold" "$plain"
+git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 |
+	jq -c '{snapshot: .snapshot.tag, policy, evaluated_at, summary}, (.findings[] | {rule, locus, status, basis, location})'
+
 
 # ---------------------------------------------------------------------
 # The other example products, as they stand.
@@ -127,7 +130,8 @@ ${bold}What you saw${plain}
 - Exit status: 0 when nothing fails, 1 when a finding fails, 2 when the
   check could not be done.
 
-The repositories stay in $demo: cd there and try
-  git cra check --now 2027-06-01T00:00:00Z         (the working tree)
-  git cra check -h                                 (the options)
+The repositories stay in $demo. Try, before or after 'make install':
+  cd $demo/thermo-hub
+  $GIT_CRA check                 (the working tree, judged now)
+  $GIT_CRA check -h              (the options)
 EOT

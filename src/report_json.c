@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <cJSON.h>
 
+#include "json_write.h"
 #include "report.h"
 #include "rfc3339.h"
 
@@ -130,7 +131,6 @@ void report_json(FILE *out, const struct evaluation *ev,
 {
 	cJSON *root = cJSON_CreateObject(), *summary, *arr, *tool;
 	char now[21];
-	char *text;
 	size_t i;
 
 	cJSON_AddStringToObject(root, "schema", "git-cra/findings/1");
@@ -169,9 +169,6 @@ void report_json(FILE *out, const struct evaluation *ev,
 		cJSON_AddStringToObject(o, "message", d->message);
 		cJSON_AddItemToArray(arr, o);
 	}
-	text = cJSON_Print(root);
-	fputs(text, out);
-	fputc('\n', out);
-	free(text);
+	json_write(out, root);
 	cJSON_Delete(root);
 }

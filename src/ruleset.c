@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "error.h"
@@ -13,11 +14,47 @@
 #define MAX_RULE_SIZE (1024 * 1024)
 #define MAX_RULE_DEPTH 8
 
+static int has_rules(const char *dir)
+{
+	struct buf path = BUF_INIT;
+	struct stat st;
+	int r;
+
+	buf_printf(&path, "%s/rules", dir);
+	r = !stat(buf_cstr(&path), &st) && S_ISDIR(st.st_mode);
+	buf_release(&path);
+	return r;
+}
+
+/*
+ * GIT_CRA_DATADIR, else the installed directory; and when nothing is
+ * installed there, the source tree the binary was built in (build/git-cra
+ * sits one level below it), so that a fresh build works before
+ * `make install`.
+ */
 const char *ruleset_datadir(void)
 {
+	static char source_tree[4096];
 	const char *d = getenv("GIT_CRA_DATADIR");
+	ssize_t n;
+	char *slash;
+	int i;
 
-	return d && *d ? d : CRA_DATADIR;
+	if (d && *d)
+		return d;
+	if (has_rules(CRA_DATADIR))
+		return CRA_DATADIR;
+	n = readlink("/proc/self/exe", source_tree, sizeof(source_tree) - 1);
+	if (n <= 0)
+		return CRA_DATADIR;
+	source_tree[n] = '\0';
+	for (i = 0; i < 2; i++) {
+		slash = strrchr(source_tree, '/');
+		if (!slash)
+			return CRA_DATADIR;
+		*slash = '\0';
+	}
+	return has_rules(source_tree) ? source_tree : CRA_DATADIR;
 }
 
 static int ends_with(const char *s, const char *suffix)

@@ -72,6 +72,14 @@ test_expect_success 'a complete product passes: exit 0' '
 	test_grep "^5 pass, 0 fail, 0 unknown, 0 not-applicable, 0 waived, 0 error$" actual
 '
 
+test_expect_success 'a fresh build finds its rules without GIT_CRA_DATADIR' '
+	(
+		unset GIT_CRA_DATADIR &&
+		git cra check --now $NOW >actual
+	) &&
+	test_grep "^5 pass, 0 fail" actual
+'
+
 test_expect_success 'a failing finding exits 1 and names file, line and column' '
 	test_when_finished "git checkout .cra/product.yaml" &&
 	sed "s/end: 2032-03-31/end: 2029-03-31/" .cra/product.yaml >tmp &&

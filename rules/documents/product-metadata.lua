@@ -1,6 +1,26 @@
 -- The product's general description, the first item of the technical
 -- documentation: what it is, which version, what it is for, and which
 -- class of the Regulation it falls in.
+-- "from-tag" means the release tag names the version, less a leading "v".
+local function describe_version(cra, version)
+  version = tostring(version)
+  if version ~= "from-tag" then
+    return version
+  end
+  local tag = cra.snapshot.tag
+  if tag then
+    return tag:gsub("^v", "", 1) .. " (from the tag " .. tag .. ")"
+  end
+  return "(version from the release tag)"
+end
+
+local function shorten(text, width)
+  if #text <= width then
+    return text
+  end
+  return text:sub(1, width):gsub("%s+%S*$", "") .. "..."
+end
+
 return {
   id = "product-metadata",
   title = "Product metadata describes the product",
@@ -43,8 +63,9 @@ important-class-1, important-class-2 or critical) in .cra/product.yaml.]],
       cra.fail("fill in " .. table.concat(missing, ", "), cra.where(p, "product"),
         { basis = "declared" })
     else
-      cra.pass(string.format("%s %s: %s (class %s)", product.name,
-        tostring(product.version), product.intended_purpose, product.class),
+      cra.pass(string.format("%s %s, class %s: %s", product.name,
+        describe_version(cra, product.version), product.class,
+        shorten(tostring(product.intended_purpose), 60)),
         cra.where(p, "product"), { basis = "declared" })
     end
   end,
