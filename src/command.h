@@ -25,6 +25,9 @@ struct command {
 extern const struct command commands[];
 
 int cmd_check(int argc, const char **argv);
+int cmd_attest(int argc, const char **argv);
+int cmd_verify(int argc, const char **argv);
+int cmd_show(int argc, const char **argv);
 
 /* Print "error: <message>" in git's style and return EXIT_TROUBLE. */
 int command_error(const char *fmt, ...)

@@ -124,6 +124,22 @@ static int valid_name(const char *name)
 		== strlen(name) && name[0] != '.';
 }
 
+int policy_parse(struct policy *out, const char *file, const char *text,
+		 size_t len)
+{
+	memset(out, 0, sizeof(*out));
+	out->file = xstrdup(file);
+	out->text = xstrndup(text, len);
+	out->text_len = len;
+	git_odb_hash(&out->text_id, text, len, GIT_OBJECT_BLOB);
+	if (ydoc_parse(&out->params_doc, file, out->text, len) < 0 ||
+	    parse_policy(out, out->params_doc.root) < 0) {
+		policy_release(out);
+		return -1;
+	}
+	return 0;
+}
+
 int policy_load(struct policy *out, const char *dir, const char *name)
 {
 	struct buf path = BUF_INIT, text = BUF_INIT;
@@ -138,17 +154,13 @@ int policy_load(struct policy *out, const char *dir, const char *name)
 	} else {
 		buf_printf(&path, "%s/%s.yaml", dir, name);
 	}
-	out->file = xstrdup(buf_cstr(&path));
-	if (read_file(&text, out->file) < 0) {
+	if (read_file(&text, buf_cstr(&path)) < 0) {
 		if (!is_path(name))
 			error_set("no policy named '%s' (looked for '%s')",
-				  name, out->file);
+				  name, buf_cstr(&path));
 		goto done;
 	}
-	if (ydoc_parse(&out->params_doc, out->file, buf_cstr(&text),
-		       text.len) < 0)
-		goto done;
-	ret = parse_policy(out, out->params_doc.root);
+	ret = policy_parse(out, buf_cstr(&path), buf_cstr(&text), text.len);
 done:
 	buf_release(&path);
 	buf_release(&text);
@@ -173,6 +185,7 @@ void policy_release(struct policy *p)
 	free(p->name);
 	free(p->file);
 	free(p->description);
+	free(p->text);
 	free_list(p->include, p->ninclude);
 	free_list(p->exclude, p->nexclude);
 	for (i = 0; i < p->nseverities; i++)

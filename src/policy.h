@@ -3,6 +3,8 @@
 
 #include <stddef.h>
 
+#include <git2.h>
+
 #include "finding.h"
 #include "rule.h"
 #include "yaml_tree.h"
@@ -37,9 +39,16 @@ struct policy {
 	size_t nexclude;
 	struct policy_severity *severities;
 	size_t nseverities;
+	char *text;		/* the file as read, for records */
+	size_t text_len;
+	git_oid text_id;	/* its blob id */
 	struct ydoc params_doc;	/* owns params */
 	const struct ynode *params;
 };
+
+/* Parse a policy from memory (a recorded one); `file` labels errors. */
+int policy_parse(struct policy *out, const char *file, const char *text,
+		 size_t len);
 
 /*
  * Load `name`: a policy name looked up as dir/NAME.yaml, or the path of a

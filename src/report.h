@@ -2,6 +2,7 @@
 #define CRA_REPORT_H
 
 #include <stdio.h>
+#include <cJSON.h>
 
 #include "evaluation.h"
 
@@ -24,7 +25,7 @@ struct reporter {
 
 /* The reporter for a format name, or NULL. */
 const struct reporter *reporter_find(const char *name);
-/* "text, json, tap": the names, for messages and help. */
+/* "text, json, tap, ...": the names, for messages and help. */
 const char *reporter_names(void);
 
 void report_text(FILE *out, const struct evaluation *ev,
@@ -33,6 +34,30 @@ void report_json(FILE *out, const struct evaluation *ev,
 		 const struct report_options *opts);
 void report_tap(FILE *out, const struct evaluation *ev,
 		const struct report_options *opts);
+void report_sarif(FILE *out, const struct evaluation *ev,
+		  const struct report_options *opts);
+void report_junit(FILE *out, const struct evaluation *ev,
+		  const struct report_options *opts);
+void report_github(FILE *out, const struct evaluation *ev,
+		   const struct report_options *opts);
+void report_markdown(FILE *out, const struct evaluation *ev,
+		     const struct report_options *opts);
+
+/*
+ * A Markdown table of findings (status, obligation, rule, where, what),
+ * for a pull-request comment; the findings are borrowed. Writes nothing
+ * when n is 0.
+ */
+void report_markdown_table(FILE *out, const struct evaluation *ev,
+			   const struct finding *const *findings, size_t n);
+
+/* The parts of the JSON format, for the attestation predicate too. */
+cJSON *report_json_snapshot(const struct snapshot *s);
+cJSON *report_json_summary(const struct evaluation *ev);
+cJSON *report_json_findings(const struct evaluation *ev);
+cJSON *report_json_rules(const struct evaluation *ev);
+cJSON *report_json_inputs(const struct evaluation *ev);
+cJSON *report_json_warnings(const struct evaluation *ev);
 
 /* Shared by the reporters. */
 const char *report_rule_id(const struct rule *rule);

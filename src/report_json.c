@@ -31,7 +31,7 @@ static void add_string_or_null(cJSON *obj, const char *key, const char *s)
 		cJSON_AddNullToObject(obj, key);
 }
 
-static cJSON *snapshot_json(const struct snapshot *s)
+cJSON *report_json_snapshot(const struct snapshot *s)
 {
 	cJSON *o = cJSON_CreateObject();
 
@@ -102,7 +102,7 @@ static const char *origin_name(enum rule_origin origin)
 	return "?";
 }
 
-static cJSON *rules_json(const struct evaluation *ev)
+cJSON *report_json_rules(const struct evaluation *ev)
 {
 	cJSON *arr = cJSON_CreateArray();
 	size_t i;
@@ -126,31 +126,33 @@ static cJSON *rules_json(const struct evaluation *ev)
 	return arr;
 }
 
-void report_json(FILE *out, const struct evaluation *ev,
-		 const struct report_options *opts)
+cJSON *report_json_summary(const struct evaluation *ev)
 {
-	cJSON *root = cJSON_CreateObject(), *summary, *arr, *tool;
-	char now[21];
+	cJSON *summary = cJSON_CreateObject();
 	size_t i;
 
-	cJSON_AddStringToObject(root, "schema", "git-cra/findings/1");
-	tool = cJSON_AddObjectToObject(root, "tool");
-	cJSON_AddStringToObject(tool, "name", "git-cra");
-	cJSON_AddStringToObject(tool, "version", opts->tool_version);
-	cJSON_AddItemToObject(root, "snapshot", snapshot_json(&ev->snapshot));
-	cJSON_AddStringToObject(root, "policy", ev->policy.name);
-	rfc3339_format(now, ev->now);
-	cJSON_AddStringToObject(root, "evaluated_at", now);
-	summary = cJSON_AddObjectToObject(root, "summary");
 	for (i = 0; i < STATUS_COUNT; i++)
 		cJSON_AddNumberToObject(summary,
 					status_name((enum finding_status)i),
 					(double)ev->counts[i]);
-	arr = cJSON_AddArrayToObject(root, "findings");
+	return summary;
+}
+
+cJSON *report_json_findings(const struct evaluation *ev)
+{
+	cJSON *arr = cJSON_CreateArray();
+	size_t i;
+
 	for (i = 0; i < ev->nfindings; i++)
 		cJSON_AddItemToArray(arr, finding_json(ev, &ev->findings[i]));
-	cJSON_AddItemToObject(root, "rules", rules_json(ev));
-	arr = cJSON_AddArrayToObject(root, "inputs");
+	return arr;
+}
+
+cJSON *report_json_inputs(const struct evaluation *ev)
+{
+	cJSON *arr = cJSON_CreateArray();
+	size_t i;
+
 	for (i = 0; i < ev->ninputs; i++) {
 		cJSON *o = cJSON_CreateObject();
 
@@ -158,7 +160,14 @@ void report_json(FILE *out, const struct evaluation *ev,
 		add_oid(o, "blob", 1, &ev->inputs[i].id);
 		cJSON_AddItemToArray(arr, o);
 	}
-	arr = cJSON_AddArrayToObject(root, "warnings");
+	return arr;
+}
+
+cJSON *report_json_warnings(const struct evaluation *ev)
+{
+	cJSON *arr = cJSON_CreateArray();
+	size_t i;
+
 	for (i = 0; i < ev->warnings.count; i++) {
 		const struct diagnostic *d = &ev->warnings.items[i];
 		cJSON *o = cJSON_CreateObject();
@@ -169,6 +178,29 @@ void report_json(FILE *out, const struct evaluation *ev,
 		cJSON_AddStringToObject(o, "message", d->message);
 		cJSON_AddItemToArray(arr, o);
 	}
+	return arr;
+}
+
+void report_json(FILE *out, const struct evaluation *ev,
+		 const struct report_options *opts)
+{
+	cJSON *root = cJSON_CreateObject(), *tool;
+	char now[21];
+
+	cJSON_AddStringToObject(root, "schema", "git-cra/findings/1");
+	tool = cJSON_AddObjectToObject(root, "tool");
+	cJSON_AddStringToObject(tool, "name", "git-cra");
+	cJSON_AddStringToObject(tool, "version", opts->tool_version);
+	cJSON_AddItemToObject(root, "snapshot",
+			      report_json_snapshot(&ev->snapshot));
+	cJSON_AddStringToObject(root, "policy", ev->policy.name);
+	rfc3339_format(now, ev->now);
+	cJSON_AddStringToObject(root, "evaluated_at", now);
+	cJSON_AddItemToObject(root, "summary", report_json_summary(ev));
+	cJSON_AddItemToObject(root, "findings", report_json_findings(ev));
+	cJSON_AddItemToObject(root, "rules", report_json_rules(ev));
+	cJSON_AddItemToObject(root, "inputs", report_json_inputs(ev));
+	cJSON_AddItemToObject(root, "warnings", report_json_warnings(ev));
 	json_write(out, root);
 	cJSON_Delete(root);
 }

@@ -55,9 +55,12 @@ static int open_revision(struct snapshot *s, const char *rev)
 		goto done;
 	}
 	/* A name that is a tag records the tag, so a release is known. */
-	buf_printf(&refname, "refs/tags/%s", rev);
+	if (!strncmp(rev, "refs/tags/", 10))
+		buf_puts(&refname, rev);
+	else
+		buf_printf(&refname, "refs/tags/%s", rev);
 	if (!git_reference_lookup(&ref, s->repo, buf_cstr(&refname))) {
-		s->tag = xstrdup(rev);
+		s->tag = xstrdup(buf_cstr(&refname) + 10);
 		if (git_object_type(obj) == GIT_OBJECT_TAG) {
 			s->has_tag_object = 1;
 			git_oid_cpy(&s->tag_id, git_object_id(obj));

@@ -1,0 +1,87 @@
+#ifndef CRA_ATTESTATION_H
+#define CRA_ATTESTATION_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <cJSON.h>
+#include <git2.h>
+
+#include "buf.h"
+#include "evaluation.h"
+#include "signing.h"
+
+/*
+ * An attestation: one release's evaluation as an in-toto Statement v1,
+ * signed in a DSSE envelope, stored as one line of JSON. See
+ * docs/attestations.md for the format and a recipe to verify one without
+ * git-cra.
+ */
+
+#define ATTESTATION_PAYLOAD_TYPE "application/vnd.in-toto+json"
+#define ATTESTATION_STATEMENT_TYPE "https://in-toto.io/Statement/v1"
+#define ATTESTATION_PREDICATE_TYPE "https://git-cra.dev/attestation/evaluation/v1"
+/* The SSH signature namespace, so a signature cannot pass for another. */
+#define ATTESTATION_NAMESPACE "git-cra"
+
+/* What the release tag is and was. */
+struct release_tag {
+	char *name;		/* "v1.2.0" */
+	int annotated;
+	git_oid tag_id;		/* the tag object, when annotated */
+	git_oid commit_id;
+	git_oid tree_id;
+	git_oid target_id;	/* what the note is keyed by */
+	int64_t time;		/* tagger date, or the commit's */
+};
+
+int release_tag_lookup(struct release_tag *out, git_repository *repo,
+		       const char *name);
+void release_tag_release(struct release_tag *t);
+
+/* The DSSE pre-authentication encoding of payload under type. */
+void dsse_pae(struct buf *out, const char *type, const char *payload,
+	      size_t len);
+
+/*
+ * Build the signed one-line envelope for an evaluation of tag: the
+ * statement, its PAE, the signature from signer.
+ */
+int attestation_create(struct buf *line, const struct evaluation *ev,
+		       const struct release_tag *tag,
+		       const struct signer *signer, const char *time_source);
+
+enum attestation_verdict {
+	ATTESTATION_OK,
+	ATTESTATION_BAD_SIGNATURE,	/* payload or signature changed */
+	ATTESTATION_UNTRUSTED,		/* signer not allowed at that time */
+	ATTESTATION_MOVED,		/* the tag now points elsewhere */
+	ATTESTATION_TAMPERED,		/* not an attestation of this tag */
+};
+
+const char *attestation_verdict_name(enum attestation_verdict v);
+
+struct attestation {
+	char *line;		/* as stored */
+	struct buf payload;	/* the decoded statement text */
+	struct buf sig;		/* the decoded armored signature */
+	cJSON *statement;	/* parsed, or NULL when malformed */
+	const char *subject_name;	/* borrowed from statement */
+	const char *evaluated_at;	/* borrowed */
+	int64_t evaluated;
+	enum attestation_verdict verdict;
+	struct buf signer;
+	struct buf detail;	/* why the verdict, for people */
+};
+
+/* Decode one stored line; a malformed one is kept as TAMPERED. */
+void attestation_parse(struct attestation *out, const char *line,
+		       size_t len);
+/* Judge a parsed attestation found for tag (current state). */
+int attestation_verify(struct attestation *a, const struct release_tag *tag,
+		       const struct signer *signer);
+void attestation_release(struct attestation *a);
+
+/* The statement's predicate, or NULL. */
+const cJSON *attestation_predicate(const struct attestation *a);
+
+#endif

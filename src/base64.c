@@ -1,0 +1,69 @@
+#include "base64.h"
+
+static const char alphabet[] =
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+void base64_encode(struct buf *out, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	size_t i;
+
+	buf_grow(out, (len + 2) / 3 * 4);
+	for (i = 0; i + 2 < len; i += 3) {
+		unsigned v = (unsigned)p[i] << 16 | (unsigned)p[i + 1] << 8 |
+			p[i + 2];
+
+		buf_putc(out, alphabet[v >> 18]);
+		buf_putc(out, alphabet[(v >> 12) & 63]);
+		buf_putc(out, alphabet[(v >> 6) & 63]);
+		buf_putc(out, alphabet[v & 63]);
+	}
+	if (i < len) {
+		unsigned v = (unsigned)p[i] << 16 |
+			(i + 1 < len ? (unsigned)p[i + 1] << 8 : 0);
+
+		buf_putc(out, alphabet[v >> 18]);
+		buf_putc(out, alphabet[(v >> 12) & 63]);
+		buf_putc(out, i + 1 < len ? alphabet[(v >> 6) & 63] : '=');
+		buf_putc(out, '=');
+	}
+}
+
+static int value_of(char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	if (c == '+' || c == '-')
+		return 62;
+	if (c == '/' || c == '_')
+		return 63;
+	return -1;
+}
+
+int base64_decode(struct buf *out, const char *text, size_t len)
+{
+	unsigned acc = 0;
+	int bits = 0;
+	size_t i;
+
+	while (len && text[len - 1] == '=')
+		len--;
+	for (i = 0; i < len; i++) {
+		int v = value_of(text[i]);
+
+		if (v < 0)
+			return -1;
+		acc = (acc << 6) | (unsigned)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			buf_putc(out, (char)((acc >> bits) & 0xff));
+		}
+	}
+	/* One leftover character cannot encode a byte. */
+	return bits >= 6 ? -1 : 0;
+}
