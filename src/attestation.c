@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "attestation.h"
 #include "base64.h"
@@ -113,6 +114,9 @@ static cJSON *statement_json(const struct evaluation *ev,
 	rfc3339_format(when, ev->now);
 	cJSON_AddStringToObject(pred, "evaluated_at", when);
 	cJSON_AddStringToObject(pred, "time_source", time_source);
+	/* When the record was made: a re-attestation is a new line. */
+	rfc3339_format(when, (int64_t)time(NULL));
+	cJSON_AddStringToObject(pred, "attested_at", when);
 	policy = cJSON_AddObjectToObject(pred, "policy");
 	cJSON_AddStringToObject(policy, "name", ev->policy.name);
 	add_hex(policy, "blob", &ev->policy.text_id);

@@ -48,7 +48,7 @@ static int attest_one(git_repository *repo, const struct signer *signer,
 
 	memset(&ev, 0, sizeof(ev));
 	if (release_tag_lookup(&tag, repo, name) < 0)
-		return -1;
+		return error_prefix("cannot attest '%s'", name);
 	if (!tag.annotated)
 		command_warning("'%s' is a lightweight tag: evaluated at its "
 				"commit's date, as it has no tagger date",

@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "evidence_notes.h"
+#include "identity.h"
 
 /* Attempts at moving the ref before giving up: enough for many writers. */
 #define MAX_ATTEMPTS 200
@@ -161,10 +162,7 @@ done:
 
 static int identity(git_signature **out, git_repository *repo)
 {
-	if (git_signature_default(out, repo) < 0)
-		return error_set("cannot tell who writes the evidence: set "
-				 "user.name and user.email");
-	return 0;
+	return identity_committer(out, repo);
 }
 
 /* Move ref from old (NULL: it must not exist) to new; GIT_E* on a race. */

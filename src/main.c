@@ -11,6 +11,8 @@ const struct command commands[] = {
 	{ "attest", cmd_attest, "Record a release's evaluation, signed" },
 	{ "verify", cmd_verify, "Verify the attestations of release tags" },
 	{ "show", cmd_show, "Show a release's attestations" },
+	{ "push", cmd_push, "Push the evidence notes, never forcing" },
+	{ "fetch", cmd_fetch, "Fetch and merge the evidence notes" },
 	{ NULL, NULL, NULL },
 };
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "identity.h"
 #include "rfc3339.h"
 #include "run_command.h"
 #include "signing.h"
@@ -65,7 +66,7 @@ int signer_load(struct signer *out, git_repository *repo)
 		out->ssh_program = xstrdup("ssh-keygen");
 	out->allowed_signers = expand_home(
 		config_string(config, "gpg.ssh.allowedsignersfile"));
-	if (!git_signature_default(&who, repo)) {
+	if (!identity_committer(&who, repo)) {
 		struct buf b = BUF_INIT;
 
 		buf_printf(&b, "%s <%s>", who->name, who->email);
@@ -267,6 +268,7 @@ static void verify_time(char out[16], int64_t when)
 		 iso + 11, iso + 14, iso + 17);
 }
 
+/* A program's message on one line: its lines joined with "; ". */
 static void one_line(struct buf *dst, const struct buf *src)
 {
 	size_t i;
@@ -276,9 +278,8 @@ static void one_line(struct buf *dst, const struct buf *src)
 		char c = src->ptr[i];
 
 		if (c == '\n') {
-			/* Keep the last non-empty line: the verdict. */
-			if (i + 1 < src->len)
-				buf_reset(dst);
+			if (dst->len && i + 1 < src->len)
+				buf_puts(dst, "; ");
 			continue;
 		}
 		buf_putc(dst, c == '\r' ? ' ' : c);
