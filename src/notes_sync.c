@@ -41,7 +41,7 @@ int notes_sync_fetch(git_repository *repo, const struct signer *signer,
 	buf_printf(&tracking, "refs/notes/remotes/%s/cra", remote);
 	buf_printf(&refspec, "%s:%s", NOTES_REF, buf_cstr(&tracking));
 	{
-		const char *argv[] = { "git", "fetch", "--quiet", "--no-tags",
+		const char *argv[] = { "git", "fetch", "--no-tags",
 				       "--no-write-fetch-head", remote,
 				       buf_cstr(&refspec), NULL };
 
