@@ -9,7 +9,7 @@ test_expect_success 'the synopsis of the man page is the usage of -h' '
 		sed -e "/^\\./d" -e "s/\\\\-/-/g" >expect &&
 	{
 		git cra -h | sed -n "s/^usage: //p" &&
-		for cmd in check
+		for cmd in $(git cra -h | sed -n "s/^    \([a-z]*\) .*/\1/p")
 		do
 			git cra $cmd -h | sed -n -e "s/^usage: //p" -e "s/^   or: //p" ||
 			return 1
