@@ -99,6 +99,28 @@ show git cra check --now 2027-03-01T10:00:00Z v1.0.0
 show git cra check --now 2027-04-15T10:00:00Z v1.1.0
 show git cra check --now 2027-06-01T10:00:00Z v2.1.0
 
+# Sign with a throw-away SSH key, as a release pipeline would with its own.
+ssh-keygen -q -t ed25519 -N '' -C release-bot -f "$demo/release-key"
+echo "release-bot@acme.example $(cat "$demo/release-key.pub")" >"$demo/allowed_signers"
+git config gpg.format ssh
+git config user.signingKey "$demo/release-key"
+git config gpg.ssh.allowedSignersFile "$demo/allowed_signers"
+
+say "Signed evidence for each release, in refs/notes/cra"
+show git cra attest v1.0.0 v1.1.0 v2.1.0
+show git cra verify
+show git cra show v1.0.0
+
+say "Tampering is caught: v1.0.0's record rewritten to hide its failures"
+git notes --ref=cra show v1.0.0 | head -n 1 >"$demo/line"
+jq -r .payload "$demo/line" | base64 -d |
+	sed 's/"fail":2/"fail":0/' | base64 -w0 >"$demo/payload"
+jq -c --arg p "$(cat "$demo/payload")" '.payload = $p' "$demo/line" >"$demo/forged"
+git notes --ref=cra add -f -F "$demo/forged" v1.0.0 2>/dev/null
+show git cra verify v1.0.0
+git notes --ref=cra add -f -F "$demo/line" v1.0.0 2>/dev/null
+rm -f "$demo/line" "$demo/payload" "$demo/forged"
+
 say "The same release, for machines"
 printf '\n%s$ git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 | jq ...%s\n' "$bold" "$plain"
 git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 |
@@ -107,15 +129,17 @@ git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 |
 
 # ---------------------------------------------------------------------
 # The other example products, as they stand.
-for name in router-x1 shield-fw; do
+for release in router-x1:v1.4.1 shield-fw:v3.0.1; do
+	name=${release%%:*}
+	tag=${release#*:}
 	test -d "$top/examples/products/$name" || continue
 	cp -R "$top/examples/products/$name" "$demo/$name"
 	cd "$demo/$name"
 	git init -q -b main
 	git add -A
-	release 2027-06-01 v1.0.0 "$name 1.0.0"
+	release 2027-06-01 "$tag" "$name ${tag#v}"
 	say "$name ($demo/$name)"
-	show git cra check --now 2027-06-15T00:00:00Z v1.0.0
+	show git cra check --now 2027-06-15T00:00:00Z "$tag"
 done
 
 cat <<EOT
@@ -127,6 +151,10 @@ ${bold}What you saw${plain}
 - v1.0.0 of the thermostat hub shipped with a support period under five
   years (Art.13(8)) and without a CVD policy (Annex I Part II(5)); later
   releases fix both, and the check of each tag shows it.
+- git cra attest recorded each release's evaluation, at the tag's own date,
+  as a signed line in refs/notes/cra; verify checks the signature, the
+  signer and that the tag still points where it did. The forged record of
+  v1.0.0 came out as BAD-SIGNATURE.
 - Exit status: 0 when nothing fails, 1 when a finding fails, 2 when the
   check could not be done.
 

@@ -72,7 +72,8 @@ static void print_tag(const struct tag_evidence *t)
 			printf(", signed by %s", buf_cstr(&a->signer));
 		if (a->evaluated_at)
 			printf(", evaluated at %s", a->evaluated_at);
-		if (a->detail.len)
+		/* A good signature needs no more words; a problem does. */
+		if (a->detail.len && a->verdict != ATTESTATION_OK)
 			printf(": %s", buf_cstr(&a->detail));
 		putchar('\n');
 	}

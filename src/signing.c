@@ -284,6 +284,9 @@ static void one_line(struct buf *dst, const struct buf *src)
 		}
 		buf_putc(dst, c == '\r' ? ' ' : c);
 	}
+	while (dst->len && (dst->ptr[dst->len - 1] == ' ' ||
+			    dst->ptr[dst->len - 1] == ';'))
+		dst->ptr[--dst->len] = '\0';
 }
 
 static int verify_ssh(struct verify_result *out, const struct signer *s,
