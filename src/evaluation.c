@@ -179,9 +179,14 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	memset(ev, 0, sizeof(*ev));
 	ev->now = opts->now;
 	rule_runner_options_init(&run);
-	if (snapshot_open(&ev->snapshot, repo, opts->kind, opts->rev) < 0)
+	if (opts->snapshot) {
+		ev->snapshot = *opts->snapshot;
+		memset(opts->snapshot, 0, sizeof(*opts->snapshot));
+	} else if (snapshot_open(&ev->snapshot, repo, opts->kind,
+				 opts->rev) < 0) {
 		goto done;
-	if (read_limits(ev, repo, &run) < 0)
+	}
+	if (repo && read_limits(ev, repo, &run) < 0)
 		goto done;
 	if (product_load(&ev->product, &ev->snapshot, &ev->warnings) < 0)
 		goto done;
@@ -191,19 +196,32 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	policy_name = opts->policy ? opts->policy :
 		policy_for_class(ev->product.product_class);
 	buf_printf(&dir, "%s/policies", datadir);
-	if (policy_load(&ev->policy, buf_cstr(&dir), policy_name) < 0)
+	if (opts->policy_text) {
+		if (policy_parse(&ev->policy, opts->policy_file ?
+				 opts->policy_file : "policy",
+				 opts->policy_text, opts->policy_len) < 0)
+			goto done;
+	} else if (policy_load(&ev->policy, buf_cstr(&dir), policy_name) < 0) {
 		goto done;
+	}
 
 	if (waivers_load(&ev->waivers, &ev->snapshot, &ev->warnings) < 0)
 		goto done;
 	if (ev->waivers.present)
 		add_input(ev, WAIVERS_PATH, &ev->waivers.id);
 
-	if (ruleset_add_builtin(&ev->rules, datadir) < 0)
-		goto done;
-	if (!opts->no_local_rules &&
-	    ruleset_add_local(&ev->rules, &ev->snapshot) < 0)
-		goto done;
+	if (opts->rules) {
+		for (i = 0; i < opts->nrules; i++)
+			ruleset_add(&ev->rules, opts->rules[i].origin,
+				    opts->rules[i].file, opts->rules[i].code,
+				    opts->rules[i].len);
+	} else {
+		if (ruleset_add_builtin(&ev->rules, datadir) < 0)
+			goto done;
+		if (!opts->no_local_rules &&
+		    ruleset_add_local(&ev->rules, &ev->snapshot) < 0)
+			goto done;
+	}
 	ev->outcomes = xcalloc(ev->rules.count ? ev->rules.count : 1,
 			       sizeof(*ev->outcomes));
 

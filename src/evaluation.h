@@ -29,6 +29,20 @@ struct evaluation_options {
 	const char *datadir;	/* NULL: ruleset_datadir() */
 	int metadata_only;	/* load rules, run no check (git cra rules) */
 	int no_local_rules;
+
+	/*
+	 * Replays and rule tests bring their own pieces. A snapshot to
+	 * evaluate instead of opening one from the repository (taken over:
+	 * *snapshot is emptied); rules to run instead of the built-in and
+	 * local ones; a policy's text instead of a policy file.
+	 */
+	struct snapshot *snapshot;
+	const struct rule_source *rules;
+	size_t nrules;
+	const char *policy_text;
+	size_t policy_len;
+	const char *policy_file;	/* names policy_text in messages */
+	int64_t max_file_size;		/* 0: from the configuration */
 };
 
 struct evaluation {
@@ -54,7 +68,8 @@ void evaluation_options_init(struct evaluation_options *opts);
 /*
  * Evaluate. Returns 0 when the evaluation ran (rules may still have
  * failed or broken), -1 when it could not (unreadable repository or
- * product metadata, bad policy) with the error set.
+ * product metadata, bad policy) with the error set. repo may be NULL
+ * when opts->snapshot is a memory snapshot.
  */
 int evaluation_run(struct evaluation *ev, git_repository *repo,
 		   const struct evaluation_options *opts);

@@ -32,6 +32,8 @@ const char *snapshot_kind_name(enum snapshot_kind kind)
 		return "index";
 	case SNAPSHOT_REVISION:
 		return "revision";
+	case SNAPSHOT_MEMORY:
+		return "memory";
 	}
 	return "?";
 }
@@ -141,6 +143,8 @@ int snapshot_open(struct snapshot *out, git_repository *repo,
 		}
 		note_head(out);
 		return 0;
+	case SNAPSHOT_MEMORY:
+		return 0;
 	case SNAPSHOT_WORKTREE:
 		workdir = git_repository_workdir(repo);
 		if (!workdir) {
@@ -159,8 +163,15 @@ fail:
 
 void snapshot_release(struct snapshot *s)
 {
+	size_t i;
+
 	if (!s)
 		return;
+	for (i = 0; i < s->nfiles; i++) {
+		free(s->files[i].path);
+		free(s->files[i].data);
+	}
+	free(s->files);
 	git_index_free(s->index);
 	git_tree_free(s->tree);
 	free(s->workdir);
@@ -199,6 +210,35 @@ static int normalise(struct buf *out, const char *path)
 		}
 		p += n + (end ? 1 : 0);
 	}
+	return 0;
+}
+
+void snapshot_open_memory(struct snapshot *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->kind = SNAPSHOT_MEMORY;
+	out->max_file_size = SNAPSHOT_DEFAULT_MAX_FILE_SIZE;
+}
+
+int snapshot_memory_add(struct snapshot *s, const char *path,
+			const char *data, size_t len)
+{
+	struct snapshot_memory_file *f;
+	struct buf norm = BUF_INIT;
+
+	if (!*path || path[0] == '/' || normalise(&norm, path) < 0 ||
+	    !norm.len) {
+		buf_release(&norm);
+		return error_set("'%s' is not a path inside the snapshot",
+				 path);
+	}
+	s->files = xrealloc(s->files, (s->nfiles + 1) * sizeof(*s->files));
+	f = &s->files[s->nfiles++];
+	f->path = buf_detach(&norm, NULL);
+	f->data = xmalloc(len + 1);
+	memcpy(f->data, data, len);
+	f->data[len] = '\0';
+	f->len = len;
 	return 0;
 }
 
@@ -290,10 +330,30 @@ static enum entry_type lookup_worktree(const struct snapshot *s,
 	return ENTRY_OTHER;
 }
 
+static enum entry_type lookup_memory(const struct snapshot *s,
+				     const char *path)
+{
+	size_t i, n = strlen(path);
+
+	if (!*path)
+		return ENTRY_DIR;
+	for (i = 0; i < s->nfiles; i++) {
+		const char *f = s->files[i].path;
+
+		if (!strcmp(f, path))
+			return ENTRY_FILE;
+		if (!strncmp(f, path, n) && f[n] == '/')
+			return ENTRY_DIR;
+	}
+	return ENTRY_MISSING;
+}
+
 static enum entry_type lookup(const struct snapshot *s, const char *path,
 			      git_oid *id)
 {
 	switch (s->kind) {
+	case SNAPSHOT_MEMORY:
+		return lookup_memory(s, path);
 	case SNAPSHOT_REVISION:
 		return lookup_tree(s, path, id);
 	case SNAPSHOT_INDEX:
@@ -514,6 +574,31 @@ done:
 	return ret;
 }
 
+static int read_memory_file(struct snapshot_file *out,
+			    const struct snapshot *s, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < s->nfiles; i++) {
+		const struct snapshot_memory_file *f = &s->files[i];
+
+		if (strcmp(f->path, path))
+			continue;
+		if (f->len > s->max_file_size)
+			return error_set("'%s' is %zu bytes, more than the "
+					 "limit of %zu", path, f->len,
+					 s->max_file_size);
+		out->owned = xmalloc(f->len + 1);
+		memcpy(out->owned, f->data, f->len);
+		out->owned[f->len] = '\0';
+		out->data = out->owned;
+		out->len = f->len;
+		git_odb_hash(&out->id, out->data, out->len, GIT_OBJECT_BLOB);
+		return 0;
+	}
+	return SNAPSHOT_NOT_FOUND;
+}
+
 int snapshot_read(struct snapshot_file *out, const struct snapshot *s,
 		  const char *path)
 {
@@ -538,6 +623,8 @@ int snapshot_read(struct snapshot_file *out, const struct snapshot *s,
 	}
 	if (s->kind == SNAPSHOT_WORKTREE)
 		ret = read_worktree_file(out, s, buf_cstr(&resolved));
+	else if (s->kind == SNAPSHOT_MEMORY)
+		ret = read_memory_file(out, s, buf_cstr(&resolved));
 	else
 		ret = read_blob_file(out, s, buf_cstr(&resolved), &id);
 	if (!ret)
@@ -663,6 +750,30 @@ static int list_worktree(struct name_list *l, const struct snapshot *s,
 	return 0;
 }
 
+static void list_memory(struct name_list *l, const struct snapshot *s,
+			const char *dir)
+{
+	size_t i, j, dlen = strlen(dir);
+
+	for (i = 0; i < s->nfiles; i++) {
+		const char *p = s->files[i].path, *rest, *slash;
+		size_t len;
+		int seen = 0;
+
+		if (dlen && (strncmp(p, dir, dlen) || p[dlen] != '/'))
+			continue;
+		rest = p + (dlen ? dlen + 1 : 0);
+		slash = strchr(rest, '/');
+		len = slash ? (size_t)(slash - rest) : strlen(rest);
+		for (j = 0; j < l->count; j++)
+			if (strlen(l->names[j]) == len &&
+			    !strncmp(l->names[j], rest, len))
+				seen = 1;
+		if (!seen)
+			name_list_add(l, rest, len);
+	}
+}
+
 int snapshot_list(char ***out, size_t *count, const struct snapshot *s,
 		  const char *dir)
 {
@@ -682,6 +793,9 @@ int snapshot_list(char ***out, size_t *count, const struct snapshot *s,
 	if (type != ENTRY_DIR)
 		goto done;
 	switch (s->kind) {
+	case SNAPSHOT_MEMORY:
+		list_memory(&l, s, buf_cstr(&resolved));
+		break;
 	case SNAPSHOT_REVISION:
 		ret = list_tree(&l, s, buf_cstr(&resolved), &id);
 		break;

@@ -17,6 +17,13 @@ enum snapshot_kind {
 	SNAPSHOT_WORKTREE,
 	SNAPSHOT_INDEX,
 	SNAPSHOT_REVISION,
+	SNAPSHOT_MEMORY,	/* files given in memory: rule test fixtures */
+};
+
+struct snapshot_memory_file {
+	char *path;
+	char *data;
+	size_t len;
 };
 
 #define SNAPSHOT_NOT_FOUND 1
@@ -39,6 +46,8 @@ struct snapshot {
 	int64_t commit_time;	/* committer date of commit_id */
 	int64_t tag_time;	/* tagger date, 0 for a lightweight tag */
 	size_t max_file_size;
+	struct snapshot_memory_file *files;	/* memory: owned */
+	size_t nfiles;
 };
 
 struct snapshot_file {
@@ -57,6 +66,15 @@ struct snapshot_file {
 int snapshot_open(struct snapshot *out, git_repository *repo,
 		  enum snapshot_kind kind, const char *rev);
 void snapshot_release(struct snapshot *s);
+
+/*
+ * A snapshot of files held in memory, for testing rules on fixtures. Add
+ * files with snapshot_memory_add(); paths are normalised and must stay
+ * inside the snapshot.
+ */
+void snapshot_open_memory(struct snapshot *out);
+int snapshot_memory_add(struct snapshot *s, const char *path,
+			const char *data, size_t len);
 
 /* "worktree", "index" or "revision". */
 const char *snapshot_kind_name(enum snapshot_kind kind);
