@@ -13,6 +13,7 @@ const struct command commands[] = {
 	{ "show", cmd_show, "Show a release's attestations" },
 	{ "push", cmd_push, "Push the evidence notes, never forcing" },
 	{ "fetch", cmd_fetch, "Fetch and merge the evidence notes" },
+	{ "test", cmd_test, "Run the unit tests of rules" },
 	{ NULL, NULL, NULL },
 };
 
