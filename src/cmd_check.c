@@ -42,7 +42,8 @@ int cmd_check(int argc, const char **argv)
 		OPT_STRING(0, "policy", &policy, "name",
 			   "use this policy instead of the product class's"),
 		OPT_STRING(0, "format", &format, "format",
-			   "text (default), json or tap"),
+			   "text, json, tap, sarif, junit, github or "
+			   "markdown"),
 		OPT_STRING(0, "now", &now, "time",
 			   "judge dates at this RFC 3339 time"),
 		OPT_STRING(0, "color", &color_when, "when",

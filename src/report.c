@@ -7,6 +7,10 @@ static const struct reporter reporters[] = {
 	{ "text", report_text },
 	{ "json", report_json },
 	{ "tap", report_tap },
+	{ "sarif", report_sarif },
+	{ "junit", report_junit },
+	{ "github", report_github },
+	{ "markdown", report_markdown },
 	{ NULL, NULL },
 };
 
@@ -22,7 +26,7 @@ const struct reporter *reporter_find(const char *name)
 
 const char *reporter_names(void)
 {
-	return "text, json, tap";
+	return "text, json, tap, sarif, junit, github, markdown";
 }
 
 const char *report_rule_id(const struct rule *rule)
