@@ -38,6 +38,8 @@ if command -v apt-get >/dev/null 2>&1; then
 		need_cmd jq jq
 		need_cmd ssh-keygen openssh-client
 		need_cmd gpg gnupg
+		need_cmd xmllint libxml2-utils
+		need_cmd script bsdutils
 	fi
 elif command -v dnf >/dev/null 2>&1; then
 	pm=dnf
@@ -54,6 +56,7 @@ elif command -v dnf >/dev/null 2>&1; then
 		need_cmd jq jq
 		need_cmd ssh-keygen openssh-clients
 		need_cmd gpg gnupg2
+		need_cmd xmllint libxml2
 	fi
 elif command -v apk >/dev/null 2>&1; then
 	pm=apk
@@ -69,6 +72,7 @@ elif command -v apk >/dev/null 2>&1; then
 		need_cmd jq jq
 		need_cmd ssh-keygen openssh-keygen
 		need_cmd gpg gnupg
+		need_cmd xmllint libxml2-utils
 	fi
 elif command -v brew >/dev/null 2>&1; then
 	pm=brew
