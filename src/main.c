@@ -14,6 +14,7 @@ const struct command commands[] = {
 	{ "push", cmd_push, "Push the evidence notes, never forcing" },
 	{ "fetch", cmd_fetch, "Fetch and merge the evidence notes" },
 	{ "test", cmd_test, "Run the unit tests of rules" },
+	{ "validate", cmd_validate, "Check evidence files on their own" },
 	{ NULL, NULL, NULL },
 };
 
