@@ -1,9 +1,14 @@
 #include <ctype.h>
 #include <string.h>
 
+#include <stdlib.h>
+
+#include "article14.h"
+#include "error.h"
 #include "lua_evidence.h"
 #include "rule_context.h"
 #include "securitytxt.h"
+#include "yaml_tree.h"
 
 static int securitytxt_box_gc(lua_State *L)
 {
@@ -133,7 +138,79 @@ static int cra_security_txt(lua_State *L)
 	return 1;
 }
 
+static int a14_box_gc(lua_State *L)
+{
+	article14_release(lua_touserdata(L, 1));
+	return 0;
+}
+
+/*
+ * cra.article14(path): the Article 14 clocks of one record, judged at the
+ * evaluation time (see src/article14.h), or nil and why not:
+ *   { path, id, kind, applies, aware,
+ *     clocks = { early_warning = <clock>, notification = <clock>,
+ *                final_report = <clock>, users_informed = <clock> } }
+ * each clock { locus, field, state, start, due, done, line, column };
+ * state is "done in time", "done late", "open", "overdue" or "not started".
+ */
+static int cra_article14(lua_State *L)
+{
+	static const char *const keys[A14_STEPS] = {
+		"early_warning", "notification", "final_report",
+		"users_informed",
+	};
+	struct rule_context *ctx = rule_context_of(L);
+	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
+	const char *hours = ynode_str(ynode_get(ctx->params,
+						"users_informed_within_hours"));
+	struct a14_record *rec;
+	int i;
+
+	if (!f)
+		return 3;
+	/* The record lives in a collectable box: pushing may raise. */
+	rec = lua_newuserdatauv(L, sizeof(*rec), 0);
+	memset(rec, 0, sizeof(*rec));
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, a14_box_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	if (article14_parse(rec, f->path, f->data, f->len, ctx->now,
+			    hours ? (unsigned)strtoul(hours, NULL, 10) :
+			    72) < 0) {
+		luaL_pushfail(L);
+		lua_pushstring(L, error_last());
+		lua_pushliteral(L, "malformed");
+		return 3;
+	}
+	lua_createtable(L, 0, 7);
+	set_str(L, "path", rec->path);
+	set_str(L, "id", rec->id);
+	set_str(L, "kind", article14_kind_name(rec->kind));
+	lua_pushboolean(L, rec->applies);
+	lua_setfield(L, -2, "applies");
+	set_int(L, "aware", (lua_Integer)rec->aware);
+	lua_createtable(L, 0, A14_STEPS);
+	for (i = 0; i < A14_STEPS; i++) {
+		const struct a14_clock *c = &rec->clocks[i];
+
+		lua_createtable(L, 0, 8);
+		set_str(L, "locus", c->locus);
+		set_str(L, "field", c->field);
+		set_str(L, "state", article14_state_name(c->state));
+		set_int(L, "start", (lua_Integer)c->start);
+		set_int(L, "due", (lua_Integer)c->due);
+		set_int(L, "done", (lua_Integer)c->done);
+		set_int(L, "line", c->line);
+		set_int(L, "column", c->column);
+		lua_setfield(L, -2, keys[i]);
+	}
+	lua_setfield(L, -2, "clocks");
+	return 1;
+}
+
 const luaL_Reg lua_evidence_functions[] = {
 	{ "security_txt", cra_security_txt },
+	{ "article14", cra_article14 },
 	{ NULL, NULL },
 };

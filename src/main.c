@@ -15,6 +15,7 @@ const struct command commands[] = {
 	{ "fetch", cmd_fetch, "Fetch and merge the evidence notes" },
 	{ "test", cmd_test, "Run the unit tests of rules" },
 	{ "validate", cmd_validate, "Check evidence files on their own" },
+	{ "deadlines", cmd_deadlines, "List the open Article 14 reporting clocks" },
 	{ NULL, NULL, NULL },
 };
 
