@@ -4,8 +4,11 @@
 #include <stdlib.h>
 
 #include "article14.h"
+#include "buf.h"
 #include "error.h"
+#include "finding.h"
 #include "lua_evidence.h"
+#include "rfc3339.h"
 #include "rule_context.h"
 #include "securitytxt.h"
 #include "yaml_tree.h"
@@ -209,8 +212,219 @@ static int cra_article14(lua_State *L)
 	return 1;
 }
 
+/* What to do about each step, and when its clock starts. */
+static const struct {
+	const char *what;
+	const char *todo;
+	const char *starts_vulnerability;
+	const char *starts_incident;
+} steps[A14_STEPS] = {
+	{ "early warning", "send the early warning through the single "
+	  "reporting platform and record early_warning_at",
+	  "it starts at aware_at", "it starts at aware_at" },
+	{ "notification", "send the notification through the single "
+	  "reporting platform and record notification_at",
+	  "it starts at aware_at", "it starts at aware_at" },
+	{ "final report", "send the final report through the single "
+	  "reporting platform and record final_report_at",
+	  "it starts when a corrective or mitigating measure is available: "
+	  "record corrective_measure_at",
+	  "it starts with the incident notification: record "
+	  "notification_at" },
+	{ "information of users", "inform the impacted users (an advisory, "
+	  "a notice in the product) and record users_informed_at",
+	  "it starts at aware_at", "it starts at aware_at" },
+};
+
+static void hours(struct buf *b, int64_t seconds)
+{
+	buf_printf(b, "%lld h", (long long)(seconds / 3600));
+}
+
+static int micro_or_small(const struct rule_context *ctx)
+{
+	const char *size = ctx->product ? ynode_str(ynode_path(
+		ctx->product->root, "manufacturer.enterprise_size")) : NULL;
+
+	return size && (!strcmp(size, "micro") || !strcmp(size, "small"));
+}
+
+/* The finding of one clock, judged as the Article 14 rules judge it. */
+static void judge_clock(struct finding *f, struct buf *msg,
+			const struct rule_context *ctx,
+			const struct a14_record *rec, enum a14_step step)
+{
+	const struct a14_clock *c = &rec->clocks[step];
+	const char *what = steps[step].what;
+	char due[21];
+
+	if (step == A14_NOTIFICATION)
+		what = rec->kind == A14_VULNERABILITY ?
+			"vulnerability notification" : "incident notification";
+	rfc3339_format(due, c->due);
+	buf_printf(msg, "%s: ", rec->id);
+	if (!rec->applies) {
+		f->status = STATUS_NOT_APPLICABLE;
+		buf_puts(msg, "awareness before 11 September 2026, when "
+			 "Article 14 began to apply");
+		return;
+	}
+	switch (c->state) {
+	case A14_DONE_IN_TIME:
+		f->status = STATUS_PASS;
+		buf_printf(msg, "%s made ", what);
+		hours(msg, c->done - c->start);
+		buf_printf(msg, " after the clock started, by the deadline %s",
+			   due);
+		break;
+	case A14_DONE_LATE:
+		f->status = STATUS_FAIL;
+		buf_printf(msg, "%s made ", what);
+		hours(msg, c->done - c->due);
+		buf_printf(msg, " after its deadline %s", due);
+		if (step == A14_EARLY_WARNING && micro_or_small(ctx))
+			buf_puts(msg, " (Art.64(10)(a) spares a micro or small "
+				 "enterprise the fine, not the deadline)");
+		break;
+	case A14_OVERDUE:
+		f->status = STATUS_FAIL;
+		buf_printf(msg, "%s overdue by ", what);
+		hours(msg, ctx->now - c->due);
+		buf_printf(msg, " (due %s): %s", due, steps[step].todo);
+		break;
+	case A14_OPEN:
+		f->status = STATUS_PASS;
+		buf_printf(msg, "%s due %s, ", what, due);
+		hours(msg, c->due - ctx->now);
+		buf_puts(msg, " left");
+		break;
+	case A14_NOT_STARTED:
+		f->status = STATUS_PASS;
+		buf_printf(msg, "the %s clock has not started: %s",
+			   what, rec->kind == A14_VULNERABILITY ?
+			   steps[step].starts_vulnerability :
+			   steps[step].starts_incident);
+		break;
+	}
+}
+
+/* Report f and free it, raising only once nothing is held. */
+static void emit(lua_State *L, struct finding *f)
+{
+	int r = rule_context_emit(L, f);
+
+	finding_release(f);
+	if (r < 0)
+		luaL_error(L, "more than %d findings from one rule",
+			   RULE_MAX_FINDINGS);
+}
+
+/*
+ * cra.article14_report(kind, step): report, for each record in
+ * .cra/reports of that kind ("actively-exploited-vulnerability",
+ * "severe-incident" or "any"), the finding of one clock ("early_warning",
+ * "notification", "final_report", "users_informed"). The Article 14 rules
+ * are these calls: the judging lives here once, beside the clocks that
+ * `git cra deadlines` lists.
+ */
+static int cra_article14_report(lua_State *L)
+{
+	static const char *const step_keys[] = {
+		"early_warning", "notification", "final_report",
+		"users_informed", NULL,
+	};
+	static const char *const kinds[] = {
+		"actively-exploited-vulnerability", "severe-incident", "any",
+		NULL,
+	};
+	struct rule_context *ctx = rule_context_of(L);
+	int kind = luaL_checkoption(L, 1, NULL, kinds);
+	enum a14_step step = (enum a14_step)luaL_checkoption(L, 2, NULL,
+							     step_keys);
+	const char *hours_param = ynode_str(ynode_get(
+		ctx->params, "users_informed_within_hours"));
+	unsigned users_hours = hours_param ?
+		(unsigned)strtoul(hours_param, NULL, 10) : 72;
+	lua_Integer i, n;
+	int found = 0;
+
+	lua_settop(L, 2);
+	if (rule_context_list(L, ".cra/reports") != 1)
+		lua_settop(L, 2), lua_newtable(L);
+	n = (lua_Integer)lua_rawlen(L, 3);
+	for (i = 1; i <= n; i++) {
+		struct snapshot_file *f;
+		struct a14_record *rec;
+		struct finding fd;
+		struct buf msg = BUF_INIT, path = BUF_INIT;
+		const char *name;
+		size_t len;
+
+		lua_settop(L, 3);
+		lua_rawgeti(L, 3, i);
+		name = lua_tolstring(L, 4, &len);
+		if (!name || !((len > 5 && !strcmp(name + len - 5, ".yaml")) ||
+			       (len > 4 && !strcmp(name + len - 4, ".yml"))))
+			continue;
+		lua_pushfstring(L, ".cra/reports/%s", name);
+		f = rule_context_read(L, lua_tostring(L, 5));
+		memset(&fd, 0, sizeof(fd));
+		fd.basis = BASIS_DECLARED;
+		if (!f) {
+			found = 1;
+			fd.status = STATUS_FAIL;
+			buf_printf(&msg, "cannot read the Article 14 record: %s",
+				   lua_tostring(L, -2));
+			fd.message = buf_detach(&msg, NULL);
+			fd.path = xstrdup(lua_tostring(L, 5));
+			emit(L, &fd);
+			continue;
+		}
+		rec = lua_newuserdatauv(L, sizeof(*rec), 0);
+		memset(rec, 0, sizeof(*rec));
+		lua_createtable(L, 0, 1);
+		lua_pushcfunction(L, a14_box_gc);
+		lua_setfield(L, -2, "__gc");
+		lua_setmetatable(L, -2);
+		fd.status = STATUS_FAIL;
+		if (article14_parse(rec, f->path, f->data, f->len, ctx->now,
+				    users_hours) < 0) {
+			found = 1;
+			buf_printf(&msg, "cannot read the Article 14 record: %s",
+				   error_last());
+			fd.message = buf_detach(&msg, NULL);
+			fd.path = xstrdup(f->path);
+			emit(L, &fd);
+			continue;
+		}
+		if (kind != 2 && (int)rec->kind != kind)
+			continue;
+		found = 1;
+		judge_clock(&fd, &msg, ctx, rec, step);
+		fd.message = buf_detach(&msg, NULL);
+		fd.subject = xstrdup(rec->id);
+		buf_puts(&path, rec->path);
+		fd.path = buf_detach(&path, NULL);
+		fd.line = rec->clocks[step].line;
+		fd.column = rec->clocks[step].column;
+		emit(L, &fd);
+	}
+	if (!found) {
+		struct finding fd;
+
+		memset(&fd, 0, sizeof(fd));
+		fd.status = STATUS_NOT_APPLICABLE;
+		fd.basis = BASIS_DECLARED;
+		fd.message = xstrdup("no Article 14 record of this kind in "
+				     ".cra/reports");
+		emit(L, &fd);
+	}
+	return 0;
+}
+
 const luaL_Reg lua_evidence_functions[] = {
 	{ "security_txt", cra_security_txt },
 	{ "article14", cra_article14 },
+	{ "article14_report", cra_article14_report },
 	{ NULL, NULL },
 };

@@ -243,9 +243,27 @@ static char *clean_text(const char *s, size_t len, size_t max)
 	return buf_detach(&out, NULL);
 }
 
-static int report(lua_State *L)
+int rule_context_emit(lua_State *L, const struct finding *in)
 {
 	struct rule_context *ctx = context_of(L);
+	struct finding f = *in;
+
+	if (++ctx->reported > RULE_MAX_FINDINGS)
+		return -1;
+	f.message = clean_text(in->message, strlen(in->message),
+			       RULE_MAX_MESSAGE);
+	f.path = in->path ? clean_text(in->path, strlen(in->path), 4096) :
+		NULL;
+	f.subject = in->subject ? clean_text(in->subject,
+					     strlen(in->subject), 512) : NULL;
+	f.waiver_reason = f.waiver_owner = f.waiver_expires = NULL;
+	ctx->on_finding(ctx->data, &f);
+	finding_release(&f);
+	return 0;
+}
+
+static int report(lua_State *L)
+{
 	enum finding_status status =
 		(enum finding_status)lua_tointeger(L, lua_upvalueindex(2));
 	struct finding f;
@@ -299,18 +317,16 @@ static int report(lua_State *L)
 				  "not '%s'", basis);
 	if (line < 0 || line > 100000000 || column < 0 || column > 100000000)
 		return luaL_error(L, "line and column must be positive");
-	if (++ctx->reported > RULE_MAX_FINDINGS)
-		return luaL_error(L, "more than %d findings from one rule",
-				  RULE_MAX_FINDINGS);
-	/* Everything that may raise is done: now allocate. */
+	/* The strings are Lua's: rule_context_emit() copies them. */
 	f.status = status;
-	f.message = clean_text(msg, len, RULE_MAX_MESSAGE);
-	f.path = path ? clean_text(path, strlen(path), 4096) : NULL;
-	f.subject = subject ? clean_text(subject, strlen(subject), 512) : NULL;
+	f.message = (char *)(uintptr_t)msg;
+	f.path = (char *)(uintptr_t)path;
+	f.subject = (char *)(uintptr_t)subject;
 	f.line = (unsigned)line;
 	f.column = (unsigned)column;
-	ctx->on_finding(ctx->data, &f);
-	finding_release(&f);
+	if (rule_context_emit(L, &f) < 0)
+		return luaL_error(L, "more than %d findings from one rule",
+				  RULE_MAX_FINDINGS);
 	return 0;
 }
 
@@ -390,11 +406,9 @@ static int name_box_gc(lua_State *L)
 	return 0;
 }
 
-/* cra.list(dir): the sorted names in a directory ({} when missing). */
-static int cra_list(lua_State *L)
+int rule_context_list(lua_State *L, const char *dir)
 {
 	struct rule_context *ctx = context_of(L);
-	const char *dir = luaL_checkstring(L, 1);
 	struct name_box *b;
 	size_t i;
 
@@ -405,6 +419,7 @@ static int cra_list(lua_State *L)
 	lua_setfield(L, -2, "__gc");
 	lua_setmetatable(L, -2);
 	if (snapshot_list(&b->names, &b->count, ctx->snapshot, dir) < 0) {
+		lua_pop(L, 1);
 		luaL_pushfail(L);
 		lua_pushstring(L, error_last());
 		return 2;
@@ -414,7 +429,14 @@ static int cra_list(lua_State *L)
 		lua_pushstring(L, b->names[i]);
 		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
+	lua_remove(L, -2);	/* the box: collected with its names */
 	return 1;
+}
+
+/* cra.list(dir): the sorted names in a directory ({} when missing). */
+static int cra_list(lua_State *L)
+{
+	return rule_context_list(L, luaL_checkstring(L, 1));
 }
 
 static int ydoc_box_gc(lua_State *L)

@@ -57,4 +57,14 @@ struct rule_context *rule_context_of(lua_State *L);
  */
 struct snapshot_file *rule_context_read(lua_State *L, const char *path);
 
+/* cra.list() for C callers: pushes the names, or nil and why not. */
+int rule_context_list(lua_State *L, const char *dir);
+
+/*
+ * Report a finding from a C function, cleaned as cra.pass() and friends
+ * clean theirs; f stays the caller's. Returns -1, reporting nothing, past
+ * RULE_MAX_FINDINGS: the caller frees what it holds and raises.
+ */
+int rule_context_emit(lua_State *L, const struct finding *f);
+
 #endif
