@@ -11,6 +11,7 @@ const struct command commands[] = {
 	{ "attest", cmd_attest, "Record a release's evaluation, signed" },
 	{ "verify", cmd_verify, "Verify the attestations of release tags" },
 	{ "show", cmd_show, "Show a release's attestations" },
+	{ "audit", cmd_audit, "Verify and replay every release's evidence" },
 	{ "push", cmd_push, "Push the evidence notes, never forcing" },
 	{ "fetch", cmd_fetch, "Fetch and merge the evidence notes" },
 	{ "test", cmd_test, "Run the unit tests of rules" },

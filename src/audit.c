@@ -1,0 +1,947 @@
+#include <ctype.h>
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "buf.h"
+#include "error.h"
+#include "evaluation.h"
+#include "report.h"
+#include "rfc3339.h"
+#include "sha256.h"
+
+const char *audit_status_name(enum audit_status s)
+{
+	switch (s) {
+	case AUDIT_OK:
+		return "OK";
+	case AUDIT_MISSING:
+		return "MISSING";
+	case AUDIT_BAD_SIGNATURE:
+		return "BAD-SIGNATURE";
+	case AUDIT_UNTRUSTED:
+		return "UNTRUSTED";
+	case AUDIT_MOVED:
+		return "MOVED";
+	case AUDIT_TAMPERED:
+		return "TAMPERED";
+	case AUDIT_DRIFT:
+		return "DRIFT";
+	case AUDIT_UNREPLAYABLE:
+		return "UNREPLAYABLE";
+	case AUDIT_STATUS_COUNT:
+		break;
+	}
+	return "?";
+}
+
+/*
+ * A record that cannot be trusted at all outranks one that is genuine but
+ * does not reproduce: the first says nothing, the second says something
+ * that no longer holds.
+ */
+int audit_status_rank(enum audit_status s)
+{
+	switch (s) {
+	case AUDIT_OK:
+		return 0;
+	case AUDIT_DRIFT:
+		return 1;
+	case AUDIT_UNREPLAYABLE:
+		return 2;
+	case AUDIT_MOVED:
+		return 3;
+	case AUDIT_UNTRUSTED:
+		return 4;
+	case AUDIT_BAD_SIGNATURE:
+		return 5;
+	case AUDIT_TAMPERED:
+		return 6;
+	case AUDIT_MISSING:
+		return 7;
+	case AUDIT_STATUS_COUNT:
+		break;
+	}
+	return 8;
+}
+
+const char *audit_change_name(enum audit_change c)
+{
+	switch (c) {
+	case AUDIT_ADDED:
+		return "added";
+	case AUDIT_REMOVED:
+		return "removed";
+	case AUDIT_CHANGED:
+		return "changed";
+	}
+	return "?";
+}
+
+void audit_options_init(struct audit_options *opts)
+{
+	memset(opts, 0, sizeof(*opts));
+}
+
+void audit_date(char buf[11], int64_t t)
+{
+	char full[21];
+
+	rfc3339_format(full, t);
+	memcpy(buf, full, 10);
+	buf[10] = '\0';
+}
+
+/* ---- which tags are releases, in which order ---- */
+
+int audit_looks_like_version(const char *s)
+{
+	if (*s == 'v')
+		s++;
+	if (!isdigit((unsigned char)*s))
+		return 0;
+	for (;;) {
+		while (isdigit((unsigned char)*s))
+			s++;
+		if (*s == '.' && isdigit((unsigned char)s[1])) {
+			s++;
+			continue;
+		}
+		break;
+	}
+	return !*s || *s == '-' || *s == '+' || *s == '.';
+}
+
+int audit_version_compare(const char *a, const char *b)
+{
+	while (*a && *b) {
+		if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+			const char *ea, *eb;
+			size_t la, lb;
+			int c;
+
+			while (*a == '0' && isdigit((unsigned char)a[1]))
+				a++;
+			while (*b == '0' && isdigit((unsigned char)b[1]))
+				b++;
+			for (ea = a; isdigit((unsigned char)*ea); ea++)
+				;
+			for (eb = b; isdigit((unsigned char)*eb); eb++)
+				;
+			la = (size_t)(ea - a);
+			lb = (size_t)(eb - b);
+			if (la != lb)
+				return la < lb ? -1 : 1;
+			c = memcmp(a, b, la);
+			if (c)
+				return c;
+			a = ea;
+			b = eb;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	return *a ? 1 : *b ? -1 : 0;
+}
+
+struct candidate {
+	char *name;
+	int64_t time;
+};
+
+static int compare_candidates(const void *pa, const void *pb)
+{
+	const struct candidate *a = pa, *b = pb;
+	int c;
+
+	if (a->time != b->time)
+		return a->time < b->time ? -1 : 1;
+	c = audit_version_compare(a->name, b->name);
+	return c ? c : strcmp(a->name, b->name);
+}
+
+static void add_warning(struct audit *a, const char *name)
+{
+	struct buf msg = BUF_INIT;
+
+	buf_printf(&msg, "tag '%s' is not audited: %s", name, error_last());
+	a->warnings = xrealloc(a->warnings, (a->nwarnings + 1) *
+			       sizeof(*a->warnings));
+	a->warnings[a->nwarnings++] = buf_detach(&msg, NULL);
+	error_clear();
+	git_error_clear();
+}
+
+static int select_tags(struct candidate **out, size_t *n, struct audit *a,
+		       git_repository *repo, const struct audit_options *opts)
+{
+	git_strarray all = { NULL, 0 };
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if (git_tag_list(&all, repo) < 0)
+		return error_from_git("cannot list the tags");
+	*out = xcalloc(all.count + 1, sizeof(**out));
+	for (i = 0; i < all.count; i++) {
+		const char *name = all.strings[i];
+		struct release_tag tag;
+
+		if (opts->glob ? fnmatch(opts->glob, name, 0) != 0 :
+		    !audit_looks_like_version(name))
+			continue;
+		if (release_tag_lookup(&tag, repo, name) < 0) {
+			add_warning(a, name);
+			continue;
+		}
+		if (tag.time >= opts->since) {
+			(*out)[*n].name = xstrdup(name);
+			(*out)[*n].time = tag.time;
+			(*n)++;
+		}
+		release_tag_release(&tag);
+	}
+	git_strarray_dispose(&all);
+	qsort(*out, *n, sizeof(**out), compare_candidates);
+	return 0;
+}
+
+/* ---- what a record says ---- */
+
+static const char *str(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static void result_from_json(struct audit_result *r, const cJSON *item)
+{
+	const cJSON *loc = cJSON_GetObjectItemCaseSensitive(item, "location");
+	const cJSON *line = cJSON_GetObjectItemCaseSensitive(loc, "line");
+	const char *rule = str(item, "rule");
+
+	memset(r, 0, sizeof(*r));
+	if (!rule)
+		rule = str(item, "rule_file");
+	r->rule = xstrdup(rule ? rule : "?");
+	r->locus = dup_or_null(str(item, "locus"));
+	r->status = xstrdup(str(item, "status") ? str(item, "status") : "?");
+	r->message = xstrdup(str(item, "message") ? str(item, "message") :
+			     "");
+	r->path = dup_or_null(str(loc, "path"));
+	if (cJSON_IsNumber(line) && line->valuedouble >= 1 &&
+	    line->valuedouble < 4294967296.0)
+		r->line = (unsigned)line->valuedouble;
+}
+
+static void read_record(struct audit_record *r)
+{
+	const cJSON *pred = attestation_predicate(r->att);
+	const cJSON *tool, *summary, *results, *item;
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	if (!pred)
+		return;
+	tool = cJSON_GetObjectItemCaseSensitive(pred, "tool");
+	if (str(tool, "name")) {
+		buf_printf(&b, "%s %s", str(tool, "name"),
+			   str(tool, "version") ? str(tool, "version") : "?");
+		r->tool = buf_detach(&b, NULL);
+	}
+	r->policy = dup_or_null(str(cJSON_GetObjectItemCaseSensitive(
+		pred, "policy"), "name"));
+	r->attested_at = dup_or_null(str(pred, "attested_at"));
+	summary = cJSON_GetObjectItemCaseSensitive(pred, "summary");
+	if (cJSON_IsObject(summary)) {
+		r->has_summary = 1;
+		for (i = 0; i < STATUS_COUNT; i++) {
+			const cJSON *v = cJSON_GetObjectItemCaseSensitive(
+				summary, status_name((enum finding_status)i));
+
+			if (cJSON_IsNumber(v) && v->valuedouble >= 0)
+				r->summary[i] = (size_t)v->valuedouble;
+		}
+	}
+	results = cJSON_GetObjectItemCaseSensitive(pred, "results");
+	if (!cJSON_IsArray(results))
+		return;
+	r->results = xcalloc((size_t)cJSON_GetArraySize(results) + 1,
+			     sizeof(*r->results));
+	cJSON_ArrayForEach(item, results)
+		if (cJSON_IsObject(item))
+			result_from_json(&r->results[r->nresults++], item);
+}
+
+int audit_result_fails(const struct audit_result *r)
+{
+	return !strcmp(r->status, "fail");
+}
+
+/* ---- replays ---- */
+
+/* Rule code and policies, read once for the whole audit. */
+struct blob_entry {
+	git_oid id;
+	char *data;		/* NULL when the blob is not there */
+	size_t len;
+};
+
+/*
+ * What a replay gave, by content key: the findings as JSON, or why it
+ * could not run. A key names everything a rule can see (see replay_key):
+ * equal keys give byte-identical evaluations, so one stands for all.
+ */
+struct replay_entry {
+	unsigned char key[SHA256_DIGEST_SIZE];
+	cJSON *findings;
+	char *failure;
+};
+
+struct replayer {
+	git_repository *repo;
+	struct blob_entry *blobs;
+	size_t nblobs;
+	struct replay_entry *entries;
+	size_t nentries;
+};
+
+static const struct blob_entry *read_blob(struct replayer *rp,
+					  const git_oid *id)
+{
+	struct blob_entry *e;
+	git_blob *blob = NULL;
+	size_t i;
+
+	for (i = 0; i < rp->nblobs; i++)
+		if (git_oid_equal(&rp->blobs[i].id, id))
+			return &rp->blobs[i];
+	rp->blobs = xrealloc(rp->blobs, (rp->nblobs + 1) * sizeof(*rp->blobs));
+	e = &rp->blobs[rp->nblobs++];
+	memset(e, 0, sizeof(*e));
+	git_oid_cpy(&e->id, id);
+	if (git_blob_lookup(&blob, rp->repo, id) < 0) {
+		git_error_clear();
+		return e;
+	}
+	e->len = (size_t)git_blob_rawsize(blob);
+	e->data = xmalloc(e->len + 1);
+	memcpy(e->data, git_blob_rawcontent(blob), e->len);
+	e->data[e->len] = '\0';
+	git_blob_free(blob);
+	return e;
+}
+
+static void replayer_release(struct replayer *rp)
+{
+	size_t i;
+
+	for (i = 0; i < rp->nblobs; i++)
+		free(rp->blobs[i].data);
+	free(rp->blobs);
+	for (i = 0; i < rp->nentries; i++) {
+		cJSON_Delete(rp->entries[i].findings);
+		free(rp->entries[i].failure);
+	}
+	free(rp->entries);
+}
+
+/* What a record asks to run: its rules, its policy. */
+struct replay_plan {
+	struct rule_source *rules;
+	size_t nrules;
+	git_oid policy_id;
+	const cJSON *results;
+	const cJSON *inputs;
+};
+
+static int parse_origin(enum rule_origin *out, const char *s)
+{
+	if (!s)
+		return -1;
+	if (!strcmp(s, "builtin"))
+		*out = RULE_BUILTIN;
+	else if (!strcmp(s, "local"))
+		*out = RULE_LOCAL;
+	else if (!strcmp(s, "recorded"))
+		*out = RULE_RECORDED;
+	else
+		return -1;
+	return 0;
+}
+
+/* Borrowed pointers into the statement; NULL code until loaded. */
+static int plan_read(struct replay_plan *p, const struct attestation *att,
+		     struct buf *why)
+{
+	const cJSON *pred = attestation_predicate(att), *rules, *item;
+	const char *policy_blob;
+
+	memset(p, 0, sizeof(*p));
+	rules = cJSON_GetObjectItemCaseSensitive(pred, "rules");
+	p->results = cJSON_GetObjectItemCaseSensitive(pred, "results");
+	p->inputs = cJSON_GetObjectItemCaseSensitive(pred, "inputs");
+	policy_blob = str(cJSON_GetObjectItemCaseSensitive(pred, "policy"),
+			  "blob");
+	if (!cJSON_IsArray(rules) || !cJSON_IsArray(p->results) ||
+	    !policy_blob || git_oid_fromstr(&p->policy_id, policy_blob) < 0) {
+		buf_puts(why, "the record names no rules, policy blob or "
+			 "results to replay");
+		return -1;
+	}
+	p->rules = xcalloc((size_t)cJSON_GetArraySize(rules) + 1,
+			   sizeof(*p->rules));
+	cJSON_ArrayForEach(item, rules) {
+		struct rule_source *src = &p->rules[p->nrules];
+		const char *file = str(item, "file"), *blob = str(item, "blob");
+
+		if (!file || !blob || git_oid_fromstr(&src->id, blob) < 0 ||
+		    parse_origin(&src->origin, str(item, "origin")) < 0) {
+			buf_puts(why, "a rule of the record has no file, "
+				 "origin or blob id");
+			return -1;
+		}
+		src->file = (char *)file;
+		p->nrules++;
+	}
+	return 0;
+}
+
+static void plan_release(struct replay_plan *p)
+{
+	free(p->rules);
+	memset(p, 0, sizeof(*p));
+}
+
+static void key_line(struct sha256 *c, const char *what, const char *value)
+{
+	sha256_update(c, what, strlen(what));
+	sha256_update(c, " ", 1);
+	sha256_update(c, value, strlen(value));
+	sha256_update(c, "\n", 1);
+}
+
+static void key_oid(struct sha256 *c, const char *what, const git_oid *id)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+
+	git_oid_tostr(hex, sizeof(hex), id);
+	key_line(c, what, hex);
+}
+
+/*
+ * The content key of a replay: the rule code in its order (findings come
+ * in rule order), the policy, the snapshot and the evaluation time. The
+ * snapshot is named by its tree, which fixes every file, directory and
+ * symlink a rule can read, list or test, and by the tag name and commit,
+ * which rules see too (product-metadata writes the version "from the tag"
+ * into its message). Input blobs are not enough: a rule may list a
+ * directory or test a path without reading it, and neither is recorded.
+ */
+static void replay_key(unsigned char key[SHA256_DIGEST_SIZE],
+		       const struct replay_plan *p,
+		       const struct release_tag *tag, int64_t when)
+{
+	struct sha256 c;
+	char num[32];
+	size_t i;
+
+	sha256_init(&c);
+	for (i = 0; i < p->nrules; i++) {
+		key_oid(&c, "rule", &p->rules[i].id);
+		key_line(&c, "file", p->rules[i].file);
+		snprintf(num, sizeof(num), "%d", (int)p->rules[i].origin);
+		key_line(&c, "origin", num);
+	}
+	key_oid(&c, "policy", &p->policy_id);
+	key_line(&c, "tag", tag->name);
+	key_oid(&c, "commit", &tag->commit_id);
+	key_oid(&c, "tree", &tag->tree_id);
+	snprintf(num, sizeof(num), "%lld", (long long)when);
+	key_line(&c, "time", num);
+	sha256_final(key, &c);
+}
+
+/*
+ * Inflate the recorded inputs here, so that libgit2's object cache (the
+ * command raises its blob limit) serves them to the rule runner's child,
+ * which inherits it: a blob shared by many releases is read once.
+ */
+static void warm_inputs(git_repository *repo, const cJSON *inputs)
+{
+	const cJSON *item;
+
+	cJSON_ArrayForEach(item, inputs) {
+		const char *hex = str(item, "blob");
+		git_blob *blob = NULL;
+		git_oid id;
+
+		if (!hex || git_oid_fromstr(&id, hex) < 0)
+			continue;
+		if (git_blob_lookup(&blob, repo, &id) < 0)
+			git_error_clear();
+		git_blob_free(blob);
+	}
+}
+
+static void run_replay(struct replay_entry *e, struct replayer *rp,
+		       struct replay_plan *p, const struct release_tag *tag,
+		       int64_t when)
+{
+	const struct blob_entry *policy;
+	struct evaluation_options opts;
+	struct evaluation ev;
+	struct buf rev = BUF_INIT, why = BUF_INIT;
+	char hex[GIT_OID_HEXSZ + 1];
+	size_t i;
+
+	for (i = 0; i < p->nrules; i++) {
+		const struct blob_entry *b = read_blob(rp, &p->rules[i].id);
+
+		if (!b->data) {
+			git_oid_tostr(hex, sizeof(hex), &p->rules[i].id);
+			buf_printf(&why, "the rule code of %s (blob %s) is not "
+				   "in the repository", p->rules[i].file, hex);
+			e->failure = buf_detach(&why, NULL);
+			return;
+		}
+		p->rules[i].code = b->data;
+		p->rules[i].len = b->len;
+	}
+	policy = read_blob(rp, &p->policy_id);
+	git_oid_tostr(hex, sizeof(hex), &p->policy_id);
+	if (!policy->data) {
+		buf_printf(&why, "the policy (blob %s) is not in the "
+			   "repository", hex);
+		e->failure = buf_detach(&why, NULL);
+		return;
+	}
+	warm_inputs(rp->repo, p->inputs);
+	evaluation_options_init(&opts);
+	buf_printf(&rev, "refs/tags/%s", tag->name);
+	buf_printf(&why, "policy blob %s", hex);
+	opts.kind = SNAPSHOT_REVISION;
+	opts.rev = buf_cstr(&rev);
+	opts.now = when;
+	opts.rules = p->rules;
+	opts.nrules = p->nrules;
+	opts.policy_text = policy->data;
+	opts.policy_len = policy->len;
+	opts.policy_file = buf_cstr(&why);
+	if (evaluation_run(&ev, rp->repo, &opts) < 0) {
+		struct buf msg = BUF_INIT;
+
+		buf_printf(&msg, "the recorded rules cannot run: %s",
+			   error_last());
+		e->failure = buf_detach(&msg, NULL);
+		error_clear();
+		git_error_clear();
+	} else {
+		e->findings = report_json_findings(&ev);
+	}
+	evaluation_release(&ev);
+	buf_release(&rev);
+	buf_release(&why);
+	for (i = 0; i < p->nrules; i++) {
+		p->rules[i].code = NULL;
+		p->rules[i].len = 0;
+	}
+}
+
+/* ---- comparing a record with its replay ---- */
+
+/*
+ * Equal on the keys the record has: keys that a later git-cra added to
+ * the findings format are not a difference (docs/json-format.md only
+ * ever adds keys). Objects compare whatever their key order.
+ */
+static int same_result(const cJSON *recorded, const cJSON *replayed)
+{
+	const cJSON *item;
+
+	if (!cJSON_IsObject(recorded) || !cJSON_IsObject(replayed))
+		return cJSON_Compare(recorded, replayed, 1);
+	cJSON_ArrayForEach(item, recorded) {
+		const cJSON *other = cJSON_GetObjectItemCaseSensitive(
+			replayed, item->string);
+
+		if (!other || !cJSON_Compare(item, other, 1))
+			return 0;
+	}
+	return 1;
+}
+
+/* A result's identity: its rule and subject. */
+static int same_identity(const cJSON *a, const cJSON *b)
+{
+	const char *ra = str(a, "rule") ? str(a, "rule") : str(a, "rule_file");
+	const char *rb = str(b, "rule") ? str(b, "rule") : str(b, "rule_file");
+	const char *sa = str(a, "subject"), *sb = str(b, "subject");
+
+	if (!ra || !rb || strcmp(ra, rb))
+		return 0;
+	return sa && sb ? !strcmp(sa, sb) : sa == sb;
+}
+
+static struct audit_difference *add_difference(struct audit_record *r,
+					       enum audit_change change,
+					       const cJSON *some)
+{
+	struct audit_difference *d;
+	const char *rule = str(some, "rule") ? str(some, "rule") :
+		str(some, "rule_file");
+
+	r->differences = xrealloc(r->differences, (r->ndifferences + 1) *
+				  sizeof(*r->differences));
+	d = &r->differences[r->ndifferences++];
+	memset(d, 0, sizeof(*d));
+	d->change = change;
+	d->rule = xstrdup(rule ? rule : "?");
+	d->locus = dup_or_null(str(some, "locus"));
+	d->subject = dup_or_null(str(some, "subject"));
+	return d;
+}
+
+/*
+ * Results are matched by rule and subject, in order; what matches and
+ * differs changed, what is left was removed or added.
+ */
+static void compare(struct audit_record *r, const cJSON *recorded,
+		    const cJSON *replayed)
+{
+	int nrec = cJSON_GetArraySize(recorded);
+	int nrep = cJSON_GetArraySize(replayed);
+	char *used = xcalloc((size_t)nrep + 1, 1);
+	int i, j, in_order = nrec == nrep;
+
+	for (i = 0; i < nrec; i++) {
+		const cJSON *a = cJSON_GetArrayItem(recorded, i);
+		const cJSON *b = NULL;
+
+		for (j = 0; j < nrep; j++) {
+			if (!used[j] && same_identity(a, cJSON_GetArrayItem(
+							      replayed, j))) {
+				b = cJSON_GetArrayItem(replayed, j);
+				used[j] = 1;
+				break;
+			}
+		}
+		if (b && j != i)
+			in_order = 0;
+		if (!b) {
+			struct audit_difference *d =
+				add_difference(r, AUDIT_REMOVED, a);
+
+			d->status_before = dup_or_null(str(a, "status"));
+			d->message_before = dup_or_null(str(a, "message"));
+		} else if (!same_result(a, b)) {
+			struct audit_difference *d =
+				add_difference(r, AUDIT_CHANGED, a);
+
+			d->status_before = dup_or_null(str(a, "status"));
+			d->message_before = dup_or_null(str(a, "message"));
+			d->status_after = dup_or_null(str(b, "status"));
+			d->message_after = dup_or_null(str(b, "message"));
+		}
+	}
+	for (j = 0; j < nrep; j++) {
+		const cJSON *b = cJSON_GetArrayItem(replayed, j);
+		struct audit_difference *d;
+
+		if (used[j])
+			continue;
+		d = add_difference(r, AUDIT_ADDED, b);
+		d->status_after = dup_or_null(str(b, "status"));
+		d->message_after = dup_or_null(str(b, "message"));
+	}
+	free(used);
+	if (r->ndifferences) {
+		r->status = AUDIT_DRIFT;
+		r->detail = xstrdup("the recorded rules give other results "
+				    "today");
+	} else if (!in_order) {
+		r->status = AUDIT_DRIFT;
+		r->detail = xstrdup("the recorded rules give the same results "
+				    "in another order");
+	} else {
+		r->status = AUDIT_OK;
+	}
+}
+
+static void replay_record(struct audit *a, struct replayer *rp,
+			  const struct audit_tag *t, struct audit_record *r)
+{
+	struct replay_plan plan;
+	struct replay_entry *e = NULL;
+	unsigned char key[SHA256_DIGEST_SIZE];
+	struct buf why = BUF_INIT;
+	size_t i;
+
+	if (plan_read(&plan, r->att, &why) < 0) {
+		r->status = AUDIT_UNREPLAYABLE;
+		r->detail = buf_detach(&why, NULL);
+		plan_release(&plan);
+		return;
+	}
+	replay_key(key, &plan, &t->evidence.tag, r->att->evaluated);
+	for (i = 0; i < rp->nentries; i++)
+		if (!memcmp(rp->entries[i].key, key, sizeof(key)))
+			e = &rp->entries[i];
+	if (e) {
+		r->reused = 1;
+		a->reused++;
+	} else {
+		rp->entries = xrealloc(rp->entries, (rp->nentries + 1) *
+				       sizeof(*rp->entries));
+		e = &rp->entries[rp->nentries++];
+		memset(e, 0, sizeof(*e));
+		memcpy(e->key, key, sizeof(key));
+		run_replay(e, rp, &plan, &t->evidence.tag, r->att->evaluated);
+		r->replayed = 1;
+		a->replays++;
+	}
+	if (e->failure) {
+		r->status = AUDIT_UNREPLAYABLE;
+		r->detail = xstrdup(e->failure);
+	} else {
+		compare(r, plan.results, e->findings);
+	}
+	plan_release(&plan);
+}
+
+/* ---- the audit ---- */
+
+static enum audit_status from_verdict(enum attestation_verdict v)
+{
+	switch (v) {
+	case ATTESTATION_OK:
+		return AUDIT_OK;
+	case ATTESTATION_BAD_SIGNATURE:
+		return AUDIT_BAD_SIGNATURE;
+	case ATTESTATION_UNTRUSTED:
+		return AUDIT_UNTRUSTED;
+	case ATTESTATION_MOVED:
+		return AUDIT_MOVED;
+	case ATTESTATION_TAMPERED:
+		return AUDIT_TAMPERED;
+	}
+	return AUDIT_TAMPERED;
+}
+
+static int compare_loci(const void *pa, const void *pb)
+{
+	const struct audit_obligation *a = pa, *b = pb;
+
+	return audit_version_compare(a->locus, b->locus);
+}
+
+static struct audit_obligation *obligation(struct audit *a,
+					   const char *locus)
+{
+	struct audit_obligation *o;
+	size_t i;
+
+	for (i = 0; i < a->nobligations; i++)
+		if (!strcmp(a->obligations[i].locus, locus))
+			return &a->obligations[i];
+	a->obligations = xrealloc(a->obligations, (a->nobligations + 1) *
+				  sizeof(*a->obligations));
+	o = &a->obligations[a->nobligations++];
+	memset(o, 0, sizeof(*o));
+	o->locus = xstrdup(locus);
+	return o;
+}
+
+/*
+ * Per release, an obligation passed when every recorded result for it
+ * passed; it failed when one of them failed. The first release where it
+ * passed is when its evidence first held.
+ */
+static void tally_obligations(struct audit *a)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < a->ntags; i++) {
+		struct audit_tag *t = &a->tags[i];
+		const struct audit_record *ref = t->reference;
+
+		if (!ref)
+			continue;
+		for (j = 0; j < ref->nresults; j++) {
+			const char *locus = ref->results[j].locus;
+			int all_pass = 1, seen = 0, fails = 0;
+			struct audit_obligation *o;
+
+			if (!locus)
+				continue;
+			/* Each locus once per release, at its first result. */
+			for (k = 0; k < j; k++)
+				if (ref->results[k].locus &&
+				    !strcmp(ref->results[k].locus, locus))
+					seen = 1;
+			if (seen)
+				continue;
+			for (k = j; k < ref->nresults; k++) {
+				const struct audit_result *r = &ref->results[k];
+
+				if (!r->locus || strcmp(r->locus, locus))
+					continue;
+				if (strcmp(r->status, "pass"))
+					all_pass = 0;
+				if (audit_result_fails(r))
+					fails = 1;
+			}
+			o = obligation(a, locus);
+			if (all_pass && !o->passed++)
+				o->first_passed = i;
+			if (fails) {
+				o->failed++;
+				t->nfailing++;
+			}
+		}
+	}
+	if (a->nobligations)
+		qsort(a->obligations, a->nobligations,
+		      sizeof(*a->obligations), compare_loci);
+}
+
+static void audit_tag(struct audit *a, struct replayer *rp,
+		      struct audit_tag *t)
+{
+	size_t i;
+
+	t->records = xcalloc(t->evidence.count + 1, sizeof(*t->records));
+	t->nrecords = t->evidence.count;
+	t->status = t->nrecords ? AUDIT_OK : AUDIT_MISSING;
+	for (i = 0; i < t->nrecords; i++) {
+		struct audit_record *r = &t->records[i];
+
+		r->att = t->evidence.atts[i];
+		read_record(r);
+		r->status = from_verdict(r->att->verdict);
+		if (r->status == AUDIT_OK)
+			replay_record(a, rp, t, r);
+		else if (r->att->detail.len)
+			r->detail = xstrdup(buf_cstr(&r->att->detail));
+		/* A genuine record is the release's, even if it drifts. */
+		if (!t->reference && r->att->verdict == ATTESTATION_OK)
+			t->reference = r;
+		if (audit_status_rank(r->status) > audit_status_rank(t->status))
+			t->status = r->status;
+	}
+	a->counts[t->status]++;
+}
+
+int audit_run(struct audit *a, git_repository *repo,
+	      const struct audit_options *opts)
+{
+	struct candidate *tags = NULL;
+	struct replayer rp;
+	size_t ntags = 0, i;
+	int ret = -1;
+
+	memset(a, 0, sizeof(*a));
+	memset(&rp, 0, sizeof(rp));
+	rp.repo = repo;
+	if (evidence_index_load(&a->index, repo) < 0)
+		return -1;
+	if (select_tags(&tags, &ntags, a, repo, opts) < 0)
+		goto done;
+	a->tags = xcalloc(ntags + 1, sizeof(*a->tags));
+	for (i = 0; i < ntags; i++) {
+		struct audit_tag *t = &a->tags[a->ntags];
+
+		if (opts->progress)
+			opts->progress(opts->progress_data, i, ntags,
+				       tags[i].name);
+		if (tag_evidence_verify(&t->evidence, &a->index, repo,
+					tags[i].name, opts->signer) < 0) {
+			error_prefix("cannot audit '%s'", tags[i].name);
+			goto done;
+		}
+		a->ntags++;
+		audit_tag(a, &rp, t);
+	}
+	if (opts->progress)
+		opts->progress(opts->progress_data, ntags, ntags, NULL);
+	tally_obligations(a);
+	ret = 0;
+done:
+	for (i = 0; i < ntags; i++)
+		free(tags[i].name);
+	free(tags);
+	replayer_release(&rp);
+	return ret;
+}
+
+static void result_release(struct audit_result *r)
+{
+	free(r->rule);
+	free(r->locus);
+	free(r->status);
+	free(r->message);
+	free(r->path);
+}
+
+static void record_release(struct audit_record *r)
+{
+	size_t i;
+
+	free(r->detail);
+	free(r->policy);
+	free(r->tool);
+	free(r->attested_at);
+	for (i = 0; i < r->nresults; i++)
+		result_release(&r->results[i]);
+	free(r->results);
+	for (i = 0; i < r->ndifferences; i++) {
+		struct audit_difference *d = &r->differences[i];
+
+		free(d->rule);
+		free(d->locus);
+		free(d->subject);
+		free(d->status_before);
+		free(d->status_after);
+		free(d->message_before);
+		free(d->message_after);
+	}
+	free(r->differences);
+}
+
+void audit_release(struct audit *a)
+{
+	size_t i, j;
+
+	if (!a)
+		return;
+	for (i = 0; i < a->ntags; i++) {
+		for (j = 0; j < a->tags[i].nrecords; j++)
+			record_release(&a->tags[i].records[j]);
+		free(a->tags[i].records);
+		tag_evidence_release(&a->tags[i].evidence);
+	}
+	free(a->tags);
+	for (i = 0; i < a->nobligations; i++)
+		free(a->obligations[i].locus);
+	free(a->obligations);
+	for (i = 0; i < a->nwarnings; i++)
+		free(a->warnings[i]);
+	free(a->warnings);
+	evidence_index_release(&a->index);
+	memset(a, 0, sizeof(*a));
+}
+
+int audit_exit_code(const struct audit *a)
+{
+	return a->counts[AUDIT_OK] == a->ntags ? 0 : 1;
+}
