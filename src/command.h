@@ -29,6 +29,7 @@ int cmd_attest(int argc, const char **argv);
 int cmd_verify(int argc, const char **argv);
 int cmd_show(int argc, const char **argv);
 int cmd_audit(int argc, const char **argv);
+int cmd_export(int argc, const char **argv);
 int cmd_push(int argc, const char **argv);
 int cmd_fetch(int argc, const char **argv);
 int cmd_test(int argc, const char **argv);

@@ -12,6 +12,7 @@ const struct command commands[] = {
 	{ "verify", cmd_verify, "Verify the attestations of release tags" },
 	{ "show", cmd_show, "Show a release's attestations" },
 	{ "audit", cmd_audit, "Verify and replay every release's evidence" },
+	{ "export", cmd_export, "Write a release's evidence bundle" },
 	{ "push", cmd_push, "Push the evidence notes, never forcing" },
 	{ "fetch", cmd_fetch, "Fetch and merge the evidence notes" },
 	{ "test", cmd_test, "Run the unit tests of rules" },
