@@ -104,6 +104,7 @@ static const char *const style =
 	"th{font-size:12px;color:var(--muted);font-weight:600;"
 	"background:#fafbfc}\n"
 	"td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+	"td.date{white-space:nowrap}\n"
 	"tr.release:hover{background:#f3f6fa}\n"
 	"code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"
 	"monospace;font-size:12px}\n"
@@ -159,6 +160,12 @@ static void put_cards(FILE *out, const struct audit *a)
 	fputs("</section>\n", out);
 }
 
+/* The width of a release's label under the timeline, roughly. */
+static double label_width(const struct audit_tag *t)
+{
+	return 6.2 * (double)(strlen(t->evidence.tag.name) + 13);
+}
+
 /*
  * Releases evenly spaced in date order, each a bar as tall as the number
  * of obligations it was released failing, in the colour of its status,
@@ -170,7 +177,8 @@ static void put_timeline(FILE *out, const struct audit *a)
 	const double left = 44, right = 12, top = 12, plot = 150;
 	const double width = 1100, strip = 14, gap = 6;
 	double step, bar, x, h, base = top + plot;
-	size_t i, maxfail = 1, ticks, every;
+	static const size_t nice[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500 };
+	size_t i, maxfail = 1, ticks, every = 1;
 	char date[11];
 
 	for (i = 0; i < a->ntags; i++)
@@ -184,21 +192,19 @@ static void put_timeline(FILE *out, const struct audit *a)
 		"role=\"img\" aria-label=\"Releases over time, coloured by "
 		"status, with the number of failing obligations\">\n",
 		width, base + gap + strip + 28);
-	/* The scale of failing obligations, in whole numbers. */
-	ticks = maxfail < 5 ? maxfail : 4;
-	for (i = 0; i <= ticks; i++) {
-		double v = (double)maxfail * (double)i / (double)ticks;
-		double y = base - plot * (double)i / (double)ticks;
+	/* The scale of failing obligations: whole steps of 1, 2, 5, 10... */
+	for (i = 0; i < sizeof(nice) / sizeof(*nice); i++)
+		if ((every = nice[i]) * 5 >= maxfail)
+			break;
+	maxfail = (maxfail + every - 1) / every * every;
+	for (ticks = 0; ticks <= maxfail; ticks += every) {
+		double y = base - plot * (double)ticks / (double)maxfail;
 
-		if (i && (size_t)v == (size_t)((double)maxfail *
-					       (double)(i - 1) /
-					       (double)ticks))
-			continue;
 		fprintf(out, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" "
 			"y2=\"%.1f\" stroke=\"#e1e5ea\"/>"
 			"<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%zu"
 			"</text>\n", left, width - right, y, y, left - 6,
-			y + 4, (size_t)v);
+			y + 4, ticks);
 	}
 	fprintf(out, "<text x=\"12\" y=\"%.0f\" transform=\"rotate(-90 12 "
 		"%.0f)\" text-anchor=\"middle\">failing obligations</text>\n",
@@ -231,26 +237,42 @@ static void put_timeline(FILE *out, const struct audit *a)
 	}
 	fprintf(out, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" y2=\"%.1f\" "
 		"stroke=\"#9aa3ad\"/>\n", left, width - right, base, base);
-	/* Dates under the strip: the first, the last, a few between. */
-	every = a->ntags > 8 ? (a->ntags + 5) / 6 : 1;
-	for (i = 0; i < a->ntags; i++) {
-		const char *anchor = "middle";
+	/*
+	 * Labels under the strip: the first and the last release, and
+	 * between them as many as fit without overlapping (about 6.2
+	 * units a character at this size).
+	 */
+	{
+		double next_free = left, last_start;
+		size_t last = a->ntags - 1;
 
-		if (i % every && i != a->ntags - 1)
-			continue;
-		if (i != a->ntags - 1 && a->ntags - 1 - i < every / 2)
-			continue;
-		x = left + step * ((double)i + 0.5);
-		if (i == 0 && a->ntags > 1)
-			anchor = "start", x = left;
-		else if (i == a->ntags - 1 && a->ntags > 1)
-			anchor = "end", x = width - right;
-		audit_date(date, a->tags[i].evidence.tag.time);
-		fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" "
-			"text-anchor=\"%s\">", x, base + gap + strip + 16,
-			anchor);
-		esc(out, a->tags[i].evidence.tag.name);
-		fprintf(out, " \xc2\xb7 %s</text>\n", date);
+		last_start = width - right - label_width(&a->tags[last]);
+		for (i = 0; i < a->ntags; i++) {
+			const char *anchor = "middle";
+			double w = label_width(&a->tags[i]);
+
+			x = left + step * ((double)i + 0.5);
+			if (i == 0) {
+				anchor = "start";
+				x = left;
+			} else if (i == last) {
+				anchor = "end";
+				x = width - right;
+			} else if (x - w / 2 < next_free + 16 ||
+				   x + w / 2 > last_start - 16) {
+				continue;
+			}
+			if (i == last && i && last_start < next_free + 8)
+				continue;
+			next_free = !strcmp(anchor, "start") ? x + w :
+				!strcmp(anchor, "end") ? x : x + w / 2;
+			audit_date(date, a->tags[i].evidence.tag.time);
+			fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" "
+				"text-anchor=\"%s\">", x,
+				base + gap + strip + 16, anchor);
+			esc(out, a->tags[i].evidence.tag.name);
+			fprintf(out, " \xc2\xb7 %s</text>\n", date);
+		}
 	}
 	fputs("</svg>\n<div class=\"legend\">", out);
 	for (i = 0; i < AUDIT_STATUS_COUNT; i++)
