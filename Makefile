@@ -4,6 +4,7 @@
 #   make check                 build and run every test through prove
 #   make demo                  run git-cra on the bundled example products
 #   make bench                 print the benchmark figures
+#   make fuzz                  run every libFuzzer target (FUZZ_TIME seconds each)
 #   make install PREFIX=/usr DESTDIR=/tmp/pkg
 #   make STRICT=1              warnings are errors, extra warnings on
 #   make SANITIZER=address,undefined   (builds into build-san/ by default)
@@ -41,6 +42,11 @@ PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 
 WARN = -Wall -Wextra -Wno-unused-parameter -Wmissing-prototypes \
 	-Wstrict-prototypes -Wvla -Wformat=2
+# The fuzz build: clang's libFuzzer instrumentation on everything.
+ifdef FUZZ
+SAN_FLAGS += -fsanitize=fuzzer-no-link
+endif
+
 ifdef STRICT
 WARN += -Werror -Wshadow -Wpointer-arith -Wcast-qual -Wwrite-strings \
 	-Wundef -Wnull-dereference
@@ -117,6 +123,34 @@ bench: deps all
 	@GIT_CRA=$(CURDIR)/$(O)/git-cra GIT_CRA_DATADIR=$(CURDIR) \
 		sh bench/run.sh
 
+# One libFuzzer binary per tests/fuzz/fuzz-*.c, each run for FUZZ_TIME
+# seconds on its own corpus; a crash stops with the input that caused it.
+FUZZ_TIME ?= 60
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz-*.c)
+fuzz: deps-build
+	@command -v clang >/dev/null || { echo "error: make fuzz needs clang" >&2; exit 2; }
+	$(MAKE) CC=clang FUZZ=1 SANITIZER=address,undefined O=build-fuzz \
+		CFLAGS='-O1 -g' build-fuzz/libcra.a
+	@mkdir -p build-fuzz/bin
+	@set -e; for src in $(FUZZ_SRC); do \
+		name=$$(basename $$src .c); \
+		echo "  FUZZ   $$name ($(FUZZ_TIME) s)"; \
+		clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g \
+			-fsanitize=fuzzer,address,undefined -Isrc $(PKG_CFLAGS) \
+			-DCRA_VERSION='"$(VERSION)"' -DCRA_DATADIR='"$(CURDIR)"' \
+			-o build-fuzz/bin/$$name $$src build-fuzz/libcra.a $(LIBS); \
+		mkdir -p build-fuzz/corpus/$$name; \
+		if ! GIT_CRA_DATADIR=$(CURDIR) build-fuzz/bin/$$name \
+			-max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+			-artifact_prefix=build-fuzz/crash-$$name- \
+			build-fuzz/corpus/$$name >build-fuzz/$$name.log 2>&1; then \
+			tail -n 40 build-fuzz/$$name.log; \
+			echo "error: $$name crashed; the input is in build-fuzz/" >&2; \
+			exit 1; \
+		fi; \
+		grep -E '^Done' build-fuzz/$$name.log; \
+	done
+
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules \
 		$(DESTDIR)$(DATADIR)/policies $(DESTDIR)$(DATADIR)/hooks \
@@ -124,9 +158,13 @@ install: all
 	install -m 755 $(O)/git-cra $(DESTDIR)$(BINDIR)/git-cra
 	cd rules && find . -type d -exec install -d \
 		'$(DESTDIR)$(DATADIR)/rules/{}' ';'
-	cd rules && find . -type f -name '*.lua' -exec install -m 644 \
-		'{}' '$(DESTDIR)$(DATADIR)/rules/{}' ';'
+	cd rules && find . -type f \( -name '*.lua' -o -name '*.test.yaml' \) \
+		-exec install -m 644 '{}' '$(DESTDIR)$(DATADIR)/rules/{}' ';'
+	if [ -d data ]; then cd data && find . -type d -exec install -d \
+		'$(DESTDIR)$(DATADIR)/data/{}' ';' && find . -type f -exec \
+		install -m 644 '{}' '$(DESTDIR)$(DATADIR)/data/{}' ';'; fi
 	install -m 644 policies/*.yaml $(DESTDIR)$(DATADIR)/policies/
+	install -m 755 hooks/* $(DESTDIR)$(DATADIR)/hooks/
 	install -m 644 docs/git-cra.1 $(DESTDIR)$(MANDIR)/man1/git-cra.1
 
 uninstall:
@@ -134,9 +172,9 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 FORCE:
-.PHONY: all check test demo bench install uninstall clean deps deps-build FORCE
+.PHONY: all check test demo bench fuzz install uninstall clean deps deps-build FORCE
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
