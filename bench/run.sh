@@ -87,3 +87,4 @@ end=$(now_ns)
 echo "command: ssh-keygen -Y find-principals + -Y verify, 100 times"
 echo "ssh-keygen alone: $(( (end - start) / 1000000 )) ms for 100, $(( (end - start) / 100000000 )) ms a tag"
 echo "target: verify at most 20 ms a tag, dominated by the signature program"
+sh "$top/bench/audit.sh"
