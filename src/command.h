@@ -25,6 +25,7 @@ struct command {
 extern const struct command commands[];
 
 int cmd_check(int argc, const char **argv);
+int cmd_diff(int argc, const char **argv);
 int cmd_attest(int argc, const char **argv);
 int cmd_verify(int argc, const char **argv);
 int cmd_show(int argc, const char **argv);

@@ -8,6 +8,7 @@
 
 const struct command commands[] = {
 	{ "check", cmd_check, "Evaluate a snapshot's CRA evidence" },
+	{ "diff", cmd_diff, "Compare the findings of two snapshots" },
 	{ "attest", cmd_attest, "Record a release's evaluation, signed" },
 	{ "verify", cmd_verify, "Verify the attestations of release tags" },
 	{ "show", cmd_show, "Show a release's attestations" },

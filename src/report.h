@@ -51,6 +51,41 @@ void report_markdown(FILE *out, const struct evaluation *ev,
 void report_markdown_table(FILE *out, const struct evaluation *ev,
 			   const struct finding *const *findings, size_t n);
 
+/*
+ * The pieces the diff reporters (report_diff.c) share with these. One
+ * row of report_markdown_table() under any label, with `note` (Markdown,
+ * not escaped; may be NULL) after the finding; text escaped for a table
+ * cell or a list item.
+ */
+void report_markdown_row(FILE *out, const struct evaluation *ev,
+			 const struct finding *f, const char *label,
+			 const char *note);
+void report_markdown_text(FILE *out, const char *text);
+/* The SARIF log of report_sarif(), for the caller to amend and free. */
+cJSON *report_sarif_log(const struct evaluation *ev,
+			const struct report_options *opts);
+/* The workflow command report_github() writes for one finding. */
+void report_github_annotation(FILE *out, const struct evaluation *ev,
+			      const struct finding *f,
+			      const struct report_options *opts);
+
+/*
+ * Reporters of a comparison between two evaluations (git cra diff):
+ * text, json, markdown, sarif and github.
+ */
+struct finding_diff;
+
+struct diff_reporter {
+	const char *name;
+	void (*write)(FILE *out, const struct finding_diff *d,
+		      const struct report_options *opts);
+};
+
+/* The diff reporter for a format name, or NULL. */
+const struct diff_reporter *diff_reporter_find(const char *name);
+/* "text, json, ...": the names, for messages and help. */
+const char *diff_reporter_names(void);
+
 /* The parts of the JSON format, for the attestation predicate too. */
 cJSON *report_json_snapshot(const struct snapshot *s);
 cJSON *report_json_summary(const struct evaluation *ev);

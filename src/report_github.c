@@ -149,6 +149,13 @@ static void write_command(FILE *out, const struct evaluation *ev,
 	fputc('\n', out);
 }
 
+void report_github_annotation(FILE *out, const struct evaluation *ev,
+			      const struct finding *f,
+			      const struct report_options *opts)
+{
+	write_command(out, ev, f, opts);
+}
+
 void report_github(FILE *out, const struct evaluation *ev,
 		   const struct report_options *opts)
 {

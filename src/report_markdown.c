@@ -150,6 +150,39 @@ static void write_waiver(FILE *out, const struct finding *f)
 	md_text(out, f->waiver_reason, 1);
 }
 
+void report_markdown_text(FILE *out, const char *text)
+{
+	md_text(out, text, 1);
+}
+
+void report_markdown_row(FILE *out, const struct evaluation *ev,
+			 const struct finding *f, const char *label,
+			 const char *note)
+{
+	const struct rule *rule = evaluation_rule(ev, f);
+
+	fprintf(out, "| %s | ", label);
+	if (rule->loaded)
+		md_text(out, rule->meta.locus, 1);
+	fputs(" | ", out);
+	md_code(out, report_rule_id(rule), 1);
+	fputs(" | ", out);
+	md_where(out, f, 1);
+	fputs(" | ", out);
+	if (f->status == STATUS_ERROR)
+		fputs("the rule broke: ", out);
+	md_text(out, f->message, 0);
+	if (f->status != STATUS_ERROR && f->basis == BASIS_DECLARED)
+		fputs(" *(declared)*", out);
+	if (f->status == STATUS_WAIVED) {
+		fputs("<br>", out);
+		write_waiver(out, f);
+	}
+	if (note)
+		fputs(note, out);
+	fputs(" |\n", out);
+}
+
 void report_markdown_table(FILE *out, const struct evaluation *ev,
 			   const struct finding *const *findings, size_t n)
 {
@@ -159,29 +192,9 @@ void report_markdown_table(FILE *out, const struct evaluation *ev,
 		return;
 	fputs("| Status | Obligation | Rule | Where | Finding |\n"
 	      "| --- | --- | --- | --- | --- |\n", out);
-	for (i = 0; i < n; i++) {
-		const struct finding *f = findings[i];
-		const struct rule *rule = evaluation_rule(ev, f);
-
-		fprintf(out, "| %s | ", status_label(f->status));
-		if (rule->loaded)
-			md_text(out, rule->meta.locus, 1);
-		fputs(" | ", out);
-		md_code(out, report_rule_id(rule), 1);
-		fputs(" | ", out);
-		md_where(out, f, 1);
-		fputs(" | ", out);
-		if (f->status == STATUS_ERROR)
-			fputs("the rule broke: ", out);
-		md_text(out, f->message, 0);
-		if (f->status != STATUS_ERROR && f->basis == BASIS_DECLARED)
-			fputs(" *(declared)*", out);
-		if (f->status == STATUS_WAIVED) {
-			fputs("<br>", out);
-			write_waiver(out, f);
-		}
-		fputs(" |\n", out);
-	}
+	for (i = 0; i < n; i++)
+		report_markdown_row(out, ev, findings[i],
+				    status_label(findings[i]->status), NULL);
 }
 
 /* The findings of these statuses, in that order, into a borrowed list. */

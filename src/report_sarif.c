@@ -462,12 +462,11 @@ static cJSON *base_ids_json(void)
 	return bases;
 }
 
-void report_sarif(FILE *out, const struct evaluation *ev,
-		  const struct report_options *opts)
+cJSON *report_sarif_log(const struct evaluation *ev,
+			const struct report_options *opts)
 {
 	cJSON *root = cJSON_CreateObject(), *run, *driver, *arr;
 	struct sarif_rule_map map;
-	char *text;
 	size_t i;
 
 	rule_map_init(&map, ev);
@@ -500,13 +499,20 @@ void report_sarif(FILE *out, const struct evaluation *ev,
 		cJSON_AddItemToArray(arr, result_json(ev, &ev->findings[i],
 						      &map));
 	cJSON_AddItemToObject(run, "properties", run_properties(ev));
+	rule_map_release(&map);
+	return root;
+}
 
-	text = cJSON_Print(root);
+void report_sarif(FILE *out, const struct evaluation *ev,
+		  const struct report_options *opts)
+{
+	cJSON *root = report_sarif_log(ev, opts);
+	char *text = cJSON_Print(root);
+
 	if (text) {
 		fputs(text, out);
 		fputc('\n', out);
 	}
 	free(text);
 	cJSON_Delete(root);
-	rule_map_release(&map);
 }
