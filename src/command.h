@@ -36,6 +36,7 @@ int cmd_fetch(int argc, const char **argv);
 int cmd_test(int argc, const char **argv);
 int cmd_validate(int argc, const char **argv);
 int cmd_deadlines(int argc, const char **argv);
+int cmd_init(int argc, const char **argv);
 
 /* Print "error: <message>" in git's style and return EXIT_TROUBLE. */
 int command_error(const char *fmt, ...)

@@ -19,6 +19,7 @@ const struct command commands[] = {
 	{ "test", cmd_test, "Run the unit tests of rules" },
 	{ "validate", cmd_validate, "Check evidence files on their own" },
 	{ "deadlines", cmd_deadlines, "List the open Article 14 reporting clocks" },
+	{ "init", cmd_init, "Scaffold the evidence files, or the hooks" },
 	{ NULL, NULL, NULL },
 };
 
