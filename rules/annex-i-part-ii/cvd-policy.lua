@@ -59,6 +59,8 @@ with a Policy field.]],
     end
     local channel = text:match("[%w%.%-_+]+@[%w%.%-]+%.%a+") or
       text:match("https://[^%s%)%]>\"']+")
+    -- A sentence's punctuation is not part of the address.
+    channel = channel and channel:gsub("[%.,;:!?]+$", "")
     if not channel then
       cra.fail(path .. " names no way to report: add an email address or an " ..
         "https:// reporting form", path)

@@ -1,5 +1,18 @@
 -- Annex I Part II(6): a contact address for reporting vulnerabilities,
 -- published where researchers and tools look for it: security.txt.
+
+-- What to do about the problems a developer meets most.
+local HINTS = {
+  expired = "; renew the file and move Expires forward (at most a year)",
+  ["missing-contact"] = "; add a line 'Contact: mailto:...' or " ..
+    "'Contact: https://...' with the address for reporting vulnerabilities",
+  ["missing-expires"] = "; add a line 'Expires: YYYY-MM-DDThh:mm:ssZ' less " ..
+    "than a year ahead",
+  ["expires-invalid"] = "; write Expires as an RFC 3339 time, such as " ..
+    "2028-01-31T23:59:59Z",
+  ["no-final-newline"] = "; end the last line with a line break",
+  ["not-https"] = "; use an https:// address",
+}
 return {
   id = "security-txt",
   title = "security.txt gives a valid contact for reporting vulnerabilities",
@@ -10,7 +23,7 @@ Annex I Part II(6) asks manufacturers to facilitate the sharing of
 information about vulnerabilities, including by providing a contact
 address for their reporting. RFC 9116 security.txt is where reporters
 and scanners look first; an expired or malformed file is to be
-distrusted (RFC 9116 2.5.5).]],
+distrusted (RFC 9116 2.5.5, https://www.rfc-editor.org/rfc/rfc9116).]],
   remediation = [[
 Publish .well-known/security.txt (or the path in evidence.security_txt)
 with at least one Contact (mailto:, https: or tel:) and one Expires less
@@ -18,7 +31,7 @@ than a year ahead, every line ending in a line break; `git cra validate
 --type security-txt FILE` lists each problem.]],
   establishes = "that the file exists, follows RFC 9116 and has not expired at the evaluation time",
   limits = "that the contact is monitored, and that the file is served at the product's web address",
-  help = "https://www.rfc-editor.org/rfc/rfc9116",
+  help = "https://eur-lex.europa.eu/eli/reg/2024/2847/oj#anx_I",
 
   check = function(cra)
     local path = ".well-known/security.txt"
@@ -36,11 +49,9 @@ than a year ahead, every line ending in a line break; `git cra validate
     for _, p in ipairs(st.problems) do
       if p.severity == "error" then
         failed = true
-        local hint = ""
-        if p.code == "expired" then
-          hint = "; renew the file and move Expires forward (at most a year)"
-        end
-        cra.fail("security.txt " .. p.message .. hint .. " (" .. p.code .. ")",
+        local hint = HINTS[p.code] or "; correct it (`git cra validate " ..
+          "--type security-txt FILE` explains each problem)"
+        cra.fail("security.txt: " .. p.message .. hint .. " (" .. p.code .. ")",
           { path = st.path, line = p.line, column = p.column },
           { subject = p.code })
       end
