@@ -380,7 +380,7 @@ static int parse_origin(enum rule_origin *out, const char *s)
 	return 0;
 }
 
-/* Borrowed pointers into the statement; NULL code until loaded. */
+/* The code is borrowed from the blob cache once loaded. */
 static int plan_read(struct replay_plan *p, const struct attestation *att,
 		     struct buf *why)
 {
@@ -411,7 +411,7 @@ static int plan_read(struct replay_plan *p, const struct attestation *att,
 				 "origin or blob id");
 			return -1;
 		}
-		src->file = (char *)file;
+		src->file = xstrdup(file);
 		p->nrules++;
 	}
 	return 0;
@@ -419,6 +419,10 @@ static int plan_read(struct replay_plan *p, const struct attestation *att,
 
 static void plan_release(struct replay_plan *p)
 {
+	size_t i;
+
+	for (i = 0; i < p->nrules; i++)
+		free(p->rules[i].file);
 	free(p->rules);
 	memset(p, 0, sizeof(*p));
 }
@@ -763,9 +767,10 @@ static struct audit_obligation *obligation(struct audit *a,
 }
 
 /*
- * Per release, an obligation passed when every recorded result for it
- * passed; it failed when one of them failed. The first release where it
- * passed is when its evidence first held.
+ * Per release, an obligation passed when one recorded result for it
+ * passed and every other passed too or did not apply (an unknown or a
+ * waived result is no pass); it failed when one of them failed. The
+ * first release where it passed is when its evidence first held.
  */
 static void tally_obligations(struct audit *a)
 {
@@ -779,7 +784,7 @@ static void tally_obligations(struct audit *a)
 			continue;
 		for (j = 0; j < ref->nresults; j++) {
 			const char *locus = ref->results[j].locus;
-			int all_pass = 1, seen = 0, fails = 0;
+			int all_pass = 1, passes = 0, seen = 0, fails = 0;
 			struct audit_obligation *o;
 
 			if (!locus)
@@ -796,13 +801,16 @@ static void tally_obligations(struct audit *a)
 
 				if (!r->locus || strcmp(r->locus, locus))
 					continue;
-				if (strcmp(r->status, "pass"))
+				/* Not applicable neither helps nor hinders. */
+				if (!strcmp(r->status, "pass"))
+					passes = 1;
+				else if (strcmp(r->status, "not-applicable"))
 					all_pass = 0;
 				if (audit_result_fails(r))
 					fails = 1;
 			}
 			o = obligation(a, locus);
-			if (all_pass && !o->passed++)
+			if (all_pass && passes && !o->passed++)
 				o->first_passed = i;
 			if (fails) {
 				o->failed++;
