@@ -34,9 +34,28 @@ int cmd_export(int argc, const char **argv);
 int cmd_push(int argc, const char **argv);
 int cmd_fetch(int argc, const char **argv);
 int cmd_test(int argc, const char **argv);
+int cmd_rules(int argc, const char **argv);
+int cmd_explain(int argc, const char **argv);
 int cmd_validate(int argc, const char **argv);
 int cmd_deadlines(int argc, const char **argv);
 int cmd_init(int argc, const char **argv);
+
+/*
+ * The rule catalogue, shared by rules and explain (cmd_rules.c): every
+ * rule's metadata under a policy (NULL: the work tree product's, else
+ * default), the work tree's own rules after the built-in ones.
+ */
+struct evaluation;
+struct rule;
+struct cJSON;
+int command_load_rules(struct evaluation *out, const char *policy);
+const char *command_rule_origin(const struct rule *rule);
+/* The rule's severity under the policy, or "off" when not selected. */
+const char *command_rule_severity(const struct evaluation *ev,
+				  const struct rule *rule);
+/* A rule's metadata as a JSON object, as `git cra rules` prints it. */
+struct cJSON *command_rule_json(const struct evaluation *ev,
+				const struct rule *rule);
 
 /* Print "error: <message>" in git's style and return EXIT_TROUBLE. */
 int command_error(const char *fmt, ...)

@@ -17,6 +17,8 @@ const struct command commands[] = {
 	{ "push", cmd_push, "Push the evidence notes, never forcing" },
 	{ "fetch", cmd_fetch, "Fetch and merge the evidence notes" },
 	{ "test", cmd_test, "Run the unit tests of rules" },
+	{ "rules", cmd_rules, "List the rules and their provisions" },
+	{ "explain", cmd_explain, "Show one rule in full" },
 	{ "validate", cmd_validate, "Check evidence files on their own" },
 	{ "deadlines", cmd_deadlines, "List the open Article 14 reporting clocks" },
 	{ "init", cmd_init, "Scaffold the evidence files, or the hooks" },
