@@ -12,9 +12,11 @@ void evaluation_options_init(struct evaluation_options *opts)
 }
 
 /*
- * Limits a repository may tune in its git configuration:
+ * What a repository may set in its git configuration:
  *   cra.maxFileSize   bytes of one evidence file (default 256 MiB)
  *   cra.ruleTimeout   milliseconds one rule may run (default 10000)
+ *   cra.policy        a policy name or file, instead of the product
+ *                     class's (--policy still wins)
  */
 static int config_int(int64_t *out, git_config *config, const char *key,
 		      int64_t min, int64_t max)
@@ -34,14 +36,20 @@ static int config_int(int64_t *out, git_config *config, const char *key,
 }
 
 static int read_limits(struct evaluation *ev, git_repository *repo,
-		       struct rule_runner_options *run)
+		       struct rule_runner_options *run, char **policy)
 {
 	git_config *config = NULL;
+	git_buf name = { NULL, 0, 0 };
 	int64_t v;
 	int r, ret = -1;
 
 	if (git_repository_config_snapshot(&config, repo) < 0)
 		return error_from_git("cannot read the git configuration");
+	/* cra.policy: the repository's choice over its product class's. */
+	if (!git_config_get_string_buf(&name, config, "cra.policy"))
+		*policy = xstrdup(name.ptr);
+	git_buf_dispose(&name);
+	git_error_clear();
 	r = config_int(&v, config, "cra.maxFileSize", 1, INT64_MAX);
 	if (r < 0)
 		goto done;
@@ -58,9 +66,10 @@ done:
 	return ret;
 }
 
-static int select_by_policy(void *data, const char *rule_id)
+static int select_by_policy(void *data, const char *rule_id,
+			    enum rule_origin origin)
 {
-	return policy_selects(data, rule_id);
+	return policy_selects(data, rule_id, origin);
 }
 
 static void add_input(struct evaluation *ev, const char *path,
@@ -173,6 +182,7 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	struct rule_context ctx;
 	struct buf dir = BUF_INIT;
 	const char *policy_name;
+	char *configured_policy = NULL;
 	size_t i;
 	int ret = -1;
 
@@ -186,15 +196,15 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 				 opts->rev) < 0) {
 		goto done;
 	}
-	if (repo && read_limits(ev, repo, &run) < 0)
+	if (repo && read_limits(ev, repo, &run, &configured_policy) < 0)
 		goto done;
 	if (product_load(&ev->product, &ev->snapshot, &ev->warnings) < 0)
 		goto done;
 	if (ev->product.present)
 		add_input(ev, PRODUCT_PATH, &ev->product.id);
 
-	policy_name = opts->policy ? opts->policy :
-		policy_for_class(ev->product.product_class);
+	policy_name = opts->policy ? opts->policy : configured_policy ?
+		configured_policy : policy_for_class(ev->product.product_class);
 	buf_printf(&dir, "%s/policies", datadir);
 	if (opts->policy_text) {
 		if (policy_parse(&ev->policy, opts->policy_file ?
@@ -249,6 +259,7 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 					"finding", ev->waivers.items[i].rule);
 	ret = 0;
 done:
+	free(configured_policy);
 	buf_release(&dir);
 	return ret;
 }

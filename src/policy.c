@@ -205,9 +205,11 @@ static int matches_any(char *const *globs, size_t n, const char *id)
 	return 0;
 }
 
-int policy_selects(const struct policy *p, const char *rule_id)
+int policy_selects(const struct policy *p, const char *rule_id,
+		   enum rule_origin origin)
 {
-	if (p->include && !matches_any(p->include, p->ninclude, rule_id))
+	if (origin == RULE_BUILTIN && p->include &&
+	    !matches_any(p->include, p->ninclude, rule_id))
 		return 0;
 	return !matches_any(p->exclude, p->nexclude, rule_id);
 }

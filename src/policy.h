@@ -57,8 +57,13 @@ int policy_parse(struct policy *out, const char *file, const char *text,
 int policy_load(struct policy *out, const char *dir, const char *name);
 void policy_release(struct policy *p);
 
-/* Whether the policy runs the rule of this id. */
-int policy_selects(const struct policy *p, const char *rule_id);
+/*
+ * Whether the policy runs the rule of this id. `include` narrows the
+ * built-in rules only: a repository's own rules are there because the
+ * product chose them. `exclude` applies to every rule.
+ */
+int policy_selects(const struct policy *p, const char *rule_id,
+		   enum rule_origin origin);
 
 /* The severity the policy gives a rule (its own when not overridden). */
 enum severity policy_severity(const struct policy *p,

@@ -259,7 +259,8 @@ static void child_run_rule(struct child *c, const struct rule *rule,
 	lua_getfield(sb.L, top, "id");
 	if (opts->metadata_only ||
 	    (opts->select &&
-	     !opts->select(opts->select_data, lua_tostring(sb.L, -1)))) {
+	     !opts->select(opts->select_data, lua_tostring(sb.L, -1),
+			   rule->source.origin))) {
 		msg_start(c, MSG_SKIP);
 		msg_send(c);
 		goto done;

@@ -34,10 +34,11 @@ struct rule_runner_options {
 	long long instruction_limit;	/* VM instructions per rule */
 	unsigned timeout_ms;		/* wall time per rule */
 	/*
-	 * Called in the child with a loaded rule's id: nonzero runs it.
-	 * NULL runs every rule.
+	 * Called in the child with a loaded rule's id and origin: nonzero
+	 * runs it. NULL runs every rule.
 	 */
-	int (*select)(void *data, const char *rule_id);
+	int (*select)(void *data, const char *rule_id,
+		      enum rule_origin origin);
 	void *select_data;
 	/* Load the rules and report their metadata, but run no check. */
 	int metadata_only;

@@ -106,7 +106,7 @@ test_expect_success '--format json follows the findings schema' '
 	echo git-cra/findings/1 >expect &&
 	test_cmp expect actual &&
 	jq -r ".evaluated_at, .policy, .summary.pass, .snapshot.kind" out.json >actual &&
-	printf "%s\n" 2027-06-01T00:00:00Z default 5 worktree >expect &&
+	printf "%s\n" 2027-06-01T00:00:00Z base-rules 5 worktree >expect &&
 	test_cmp expect actual &&
 	jq -e ".findings | length == 5" out.json &&
 	jq -e "[.findings[] | select(.rule == \"support-period\")][0] |

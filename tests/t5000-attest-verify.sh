@@ -60,7 +60,7 @@ test_expect_success 'the predicate records time, policy, rules, inputs and resul
 	jq -r ".predicate | .evaluated_at, .time_source, .policy.name,
 		(.rules | length), (.results | length), .summary.pass" st.json >actual &&
 	printf "%s\n" "$(git for-each-ref --format="%(taggerdate:iso-strict)" refs/tags/v1.0.0 | sed "s/+00:00/Z/")" \
-		tagger default 5 5 5 >expect &&
+		tagger base-rules 5 5 5 >expect &&
 	test_cmp expect actual &&
 	jq -r ".predicate.inputs[] | .path + \" \" + .blob" st.json >actual &&
 	for f in .cra/product.yaml .well-known/security.txt SECURITY.md

@@ -211,7 +211,7 @@ test_expect_success JQ 'the run carries the policy, the evaluation time and the 
 	jq -r ".runs[0].properties | .policy, .evaluatedAt,
 		(.summary | [.pass, .fail, .unknown, .\"not-applicable\", .waived, .error] |
 		 map(tostring) | join(\" \"))" out.sarif >actual &&
-	printf "%s\n" default 2027-06-01T00:00:00Z "3 1 1 1 1 1" >expect &&
+	printf "%s\n" base-rules 2027-06-01T00:00:00Z "3 1 1 1 1 1" >expect &&
 	test_cmp expect actual
 '
 

@@ -151,7 +151,7 @@ test_expect_success 'github: one annotation per finding to look at, escaped' '
 	::error file=.cra/product.yaml,line=17,col=8,title=support-period (Art.13(8))::support period is 2.1 years (2027-03-01 to 2029-03-31); Art.13(8) asks for at least 5: move support.end to 2032-03-01 or later, or declare a shorter expected use (product.expected_use_years) with support.rationale (declared)
 	::notice file=docs/a%2Cb%3Ac.md,line=2,col=3,title=risk-review (Art.13(2))::unknown, for a person to judge: 50%25 | <b>bold</b> @octocat [link](https://example.org) `tick`
 	::notice file=SECURITY.md,title=cvd-policy (AnnexI.PartII(5))::waived by Ada Author until 2027-09-30 (100%25 rewritten,%0Asee <PR 12> & "notes"  '\''ok'\''): SECURITY.md has 0 words: say how to report a vulnerability, what reporters can expect, and how fixes are disclosed
-	::notice title=git cra check::3 pass, 1 fail, 1 unknown, 1 not-applicable, 1 waived, 1 error (policy default, evaluated at 2027-06-01T00:00:00Z)
+	::notice title=git cra check::3 pass, 1 fail, 1 unknown, 1 not-applicable, 1 waived, 1 error (policy base-rules, evaluated at 2027-06-01T00:00:00Z)
 	EOF
 	test_cmp expect actual
 '
@@ -159,6 +159,8 @@ test_expect_success 'github: one annotation per finding to look at, escaped' '
 test_expect_success 'github: the level follows the policy severity' '
 	cat >lower.yaml <<-\EOF &&
 	policy: lower
+	rules:
+	  include: [product-metadata, support-period, manufacturer-identity, security-txt, cvd-policy]
 	severity:
 	  support-period: warning
 	  security-txt: info
@@ -187,7 +189,7 @@ test_expect_success 'github -v adds the remediation to a failure' '
 test_expect_success 'markdown: a summary line, then a table of what to look at' '
 	test_expect_code 2 git cra check --now $NOW --format markdown >out.md &&
 	sed -n 1p out.md >actual &&
-	echo "**git cra**: 1 failing, 1 rule error, 1 unknown, 1 waived, 3 passing, 1 not applicable (worktree at HEAD $head, policy default, evaluated at 2027-06-01T00:00:00Z)" >expect &&
+	echo "**git cra**: 1 failing, 1 rule error, 1 unknown, 1 waived, 3 passing, 1 not applicable (worktree at HEAD $head, policy base-rules, evaluated at 2027-06-01T00:00:00Z)" >expect &&
 	test_cmp expect actual &&
 	sed -n "3,7p" out.md >actual &&
 	cat >expect <<-\EOF &&
@@ -214,14 +216,14 @@ test_expect_success 'markdown: waivers in a list, passing findings folded away' 
 test_expect_success 'markdown: a complete product is one line' '
 	git -C "$complete" cra check --now $NOW --format markdown >actual &&
 	short=$(git -C "$complete" rev-parse HEAD | cut -c1-7) &&
-	echo "**git cra**: nothing fails; 5 passing (worktree at HEAD $short, policy default, evaluated at 2027-06-01T00:00:00Z)" >expect &&
+	echo "**git cra**: nothing fails; 5 passing (worktree at HEAD $short, policy base-rules, evaluated at 2027-06-01T00:00:00Z)" >expect &&
 	test_cmp expect actual
 '
 
 test_expect_success 'markdown names a revision and its commit' '
 	test_expect_code 2 git cra check --now $NOW --format markdown HEAD >out.md &&
 	sed -n 1p out.md >actual &&
-	test_grep "(revision \`HEAD\` at commit $head, policy default," actual
+	test_grep "(revision \`HEAD\` at commit $head, policy base-rules," actual
 '
 
 test_done

@@ -380,6 +380,8 @@ test_expect_success '--policy judges both sides' '
 '
 
 test_expect_success 'without --policy the product class of the head picks it' '
+	test_when_finished "use_base_policy" &&
+	git config --unset cra.policy &&
 	test_expect_code 1 git cra diff --now $NOW main topic >actual &&
 	test_grep "^git cra diff: .*, policy default, evaluated at " actual &&
 	test_grep "^  SECURITY.md: SECURITY.md has 0 words: " actual
