@@ -5,6 +5,8 @@
 
 #include "buf.h"
 #include "lua_evidence.h"
+#include "lua_sbom.h"
+#include "lua_vex.h"
 #include "error.h"
 #include "rfc3339.h"
 #include "rule_context.h"
@@ -616,17 +618,18 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 		{ "filled", cra_filled },
 		{ NULL, NULL },
 	};
-	const luaL_Reg *evidence;
 	char now[21];
 
 	lua_createtable(L, 0, 24);
 	lua_pushlightuserdata(L, ctx);
 	luaL_setfuncs(L, functions, 1);
-	for (evidence = lua_evidence_functions; evidence->name; evidence++) {
-		lua_pushlightuserdata(L, ctx);
-		lua_pushcclosure(L, evidence->func, 1);
-		lua_setfield(L, -2, evidence->name);
-	}
+	/* The evidence formats' functions take the context the same way. */
+	lua_pushlightuserdata(L, ctx);
+	luaL_setfuncs(L, lua_evidence_functions, 1);
+	lua_pushlightuserdata(L, ctx);
+	luaL_setfuncs(L, lua_sbom_functions, 1);
+	lua_pushlightuserdata(L, ctx);
+	luaL_setfuncs(L, lua_vex_functions, 1);
 	add_report_function(L, ctx, "pass", STATUS_PASS);
 	add_report_function(L, ctx, "fail", STATUS_FAIL);
 	add_report_function(L, ctx, "unknown", STATUS_UNKNOWN);
