@@ -25,11 +25,13 @@ static const char *const safe_globals[] = {
 /*
  * Iteration order is part of determinism: Lua seeds its string hashes
  * from the clock and the address space, so next() visits keys in a
- * different order on every run. pairs() here visits them sorted.
+ * different order on every run. pairs() here visits them sorted. The
+ * chunk returns that iterator; pairs() itself is in C (below), because
+ * only C sees a __pairs behind a metatable hidden with __metatable, as
+ * the read-only evidence tables' are.
  */
 static const char prelude[] =
-	"local next, type, sort, getmetatable, tostring = "
-	"  next, type, table.sort, getmetatable, tostring\n"
+	"local next, type, sort, tostring = next, type, table.sort, tostring\n"
 	"local order = { boolean = 1, number = 2, string = 3 }\n"
 	"local function before(a, b)\n"
 	"  local ta, tb = type(a), type(b)\n"
@@ -38,9 +40,7 @@ static const char prelude[] =
 	"  if ta == 'boolean' then return not a and b end\n"
 	"  return tostring(a) < tostring(b)\n"
 	"end\n"
-	"pairs = function(t)\n"
-	"  local mt = getmetatable(t)\n"
-	"  if type(mt) == 'table' and mt.__pairs then return mt.__pairs(t) end\n"
+	"return function(t)\n"
 	"  local keys, n = {}, 0\n"
 	"  for k in next, t do n = n + 1; keys[n] = k end\n"
 	"  sort(keys, before)\n"
@@ -122,6 +122,22 @@ static int safe_load(lua_State *L)
 	return 1;
 }
 
+/* pairs(t): t's __pairs when it has one, else its keys sorted. */
+static int sandbox_pairs(lua_State *L)
+{
+	luaL_checkany(L, 1);
+	if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
+		lua_pushvalue(L, 1);
+		lua_call(L, 1, 3);
+		return 3;
+	}
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_pushvalue(L, 1);
+	lua_call(L, 1, 3);
+	return 3;
+}
+
 static void open_library(lua_State *L, const char *name, lua_CFunction open)
 {
 	luaL_requiref(L, name, open, 1);
@@ -185,7 +201,9 @@ static int open_protected(lua_State *L)
 	if (luaL_loadbufferx(L, prelude, sizeof(prelude) - 1, "=prelude",
 			     "t") != LUA_OK)
 		return lua_error(L);
-	lua_call(L, 0, 0);
+	lua_call(L, 0, 1);
+	lua_pushcclosure(L, sandbox_pairs, 1);
+	lua_setglobal(L, "pairs");
 	return 0;
 }
 

@@ -6,7 +6,12 @@
 
 #include "buf.h"
 #include "error.h"
+#include "cyclonedx_validate.h"
+#include "evaluation.h"
 #include "product.h"
+#include "sbom.h"
+#include "spdx_license.h"
+#include "vex.h"
 #include "securitytxt.h"
 #include "validate.h"
 
@@ -204,6 +209,205 @@ static int validate_product(struct validation *v, const char *path,
 	return 0;
 }
 
+/*
+ * Licence expressions of an SPDX document, which the CycloneDX schema
+ * validator does not see: each against the SPDX lists.
+ */
+static void check_spdx_licenses(struct validation *v, const struct sbom *sb,
+				 const struct spdx_license_list *lists)
+{
+	size_t i, k;
+
+	for (i = 0; i < sbom_component_count(sb); i++) {
+		const struct sbom_component *c = sbom_component(sb, i);
+
+		for (k = 0; k < c->nlicenses; k++) {
+			const struct sbom_license *l = &c->licenses[k];
+			struct spdx_license_result r;
+			unsigned line, column;
+
+			if (l->kind != SBOM_LICENSE_ID &&
+			    l->kind != SBOM_LICENSE_EXPRESSION)
+				continue;
+			if (!spdx_license_check(&r, lists, l->text,
+						strlen(l->text)))
+				continue;
+			sbom_position(&line, &column, sb, l->loc);
+			add_problem(v, line, column, 1, r.error.code,
+				    "%s: %s", c->name ? c->name : "a component",
+				    r.error.message);
+		}
+	}
+}
+
+/* The policy of each SBOM profile `--profile` names. */
+static const struct {
+	const char *profile;
+	const char *policy;
+} profiles[] = {
+	{ "bsi-tr-03183-2", "sbom-bsi-tr-03183-2" },
+	{ "bsi-tr-03183-2-v2.1", "sbom-bsi-tr-03183-2" },
+	{ "bsi-tr-03183-2-v2.0", "sbom-bsi-tr-03183-2-v2.0" },
+	{ "ntia", "sbom-ntia" },
+	{ NULL, NULL },
+};
+
+static int known_sbom_name(const char *base)
+{
+	static const char *const suffixes[] = {
+		".cdx.json", ".spdx.json", ".spdx.yaml", ".spdx.yml",
+		".spdx.jsonld", NULL,
+	};
+	size_t i;
+
+	if (!strcmp(base, "bom.json") || !strcmp(base, "sbom.json"))
+		return 1;
+	for (i = 0; suffixes[i]; i++)
+		if (ends_with(base, suffixes[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A profile is a policy of rules: run it over a snapshot holding only
+ * this file, and make each failing finding a problem of the file.
+ */
+static int check_profile(struct validation *v, const char *path,
+			 const char *data, size_t len,
+			 const struct validate_options *opts)
+{
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	struct evaluation_options eopts;
+	struct evaluation ev;
+	struct snapshot snap;
+	size_t i;
+	int ret = -1;
+
+	for (i = 0; profiles[i].profile; i++)
+		if (!strcmp(profiles[i].profile, opts->profile))
+			break;
+	if (!profiles[i].profile)
+		return error_set("unknown profile '%s' (expected "
+				 "bsi-tr-03183-2, bsi-tr-03183-2-v2.0 or ntia)",
+				 opts->profile);
+	memset(&ev, 0, sizeof(ev));
+	snapshot_open_memory(&snap);
+	if (snapshot_memory_add(&snap, known_sbom_name(base) ? base :
+				"sbom.json", data, len) < 0)
+		goto done;
+	evaluation_options_init(&eopts);
+	eopts.snapshot = &snap;
+	eopts.policy = profiles[i].policy;
+	eopts.now = opts->now;
+	eopts.datadir = opts->datadir;
+	if (evaluation_run(&ev, NULL, &eopts) < 0)
+		goto done;
+	for (i = 0; i < ev.nfindings; i++) {
+		const struct finding *f = &ev.findings[i];
+		const struct rule *rule = evaluation_rule(&ev, f);
+
+		if (f->status != STATUS_FAIL && f->status != STATUS_ERROR &&
+		    f->status != STATUS_UNKNOWN)
+			continue;
+		add_problem(v, f->line, f->column, f->status != STATUS_UNKNOWN,
+			    rule->loaded ? rule->meta.id : "profile-rule",
+			    "%s%s", f->status == STATUS_UNKNOWN ?
+			    "cannot be judged: " : "", f->message);
+	}
+	ret = 0;
+done:
+	evaluation_release(&ev);
+	snapshot_release(&snap);
+	return ret;
+}
+
+static int validate_sbom(struct validation *v, const char *path,
+			 const char *data, size_t len,
+			 const struct validate_options *opts)
+{
+	struct spdx_license_list *lists = NULL;
+	struct buf detail = BUF_INIT;
+	struct sbom *sb = NULL;
+	size_t i;
+	int ret = -1;
+
+	if (sbom_parse(&sb, path, data, len) < 0) {
+		/* XML, tag-value: nothing here can check it. */
+		if (strstr(error_last(), "not supported"))
+			return -1;
+		/* Broken JSON or YAML: the file is invalid, at a place. */
+		add_located(v, error_last(), path, "sbom-format");
+		v->detail = xstrdup("not a readable SBOM");
+		return 0;
+	}
+	if (spdx_license_list_load(&lists, opts->datadir) < 0)
+		goto done;
+	for (i = 0; i < sbom_problem_count(sb); i++) {
+		const struct sbom_problem *p = sbom_problem(sb, i);
+
+		add_problem(v, p->line, p->column, p->severity == SBOM_ERROR,
+			    p->code, "%s", p->message);
+	}
+	if (sb->format == SBOM_FORMAT_CYCLONEDX && sbom_json(sb)) {
+		struct cdx_report report = CDX_REPORT_INIT;
+
+		if (cyclonedx_validate(&report, sbom_json(sb), NULL,
+				       lists) < 0) {
+			cdx_report_release(&report);
+			goto done;
+		}
+		for (i = 0; i < report.count; i++) {
+			const struct cdx_problem *p = &report.problems[i];
+
+			add_problem(v, p->line, p->column,
+				    p->severity == CDX_ERROR, p->code,
+				    "%s%s%s", p->message,
+				    p->pointer && *p->pointer ? " at " : "",
+				    p->pointer ? p->pointer : "");
+		}
+		cdx_report_release(&report);
+	} else if (sb->format == SBOM_FORMAT_SPDX) {
+		check_spdx_licenses(v, sb, lists);
+	}
+	if (opts->profile && check_profile(v, path, data, len, opts) < 0)
+		goto done;
+	buf_printf(&detail, "%s %s %s, %zu components",
+		   sb->format == SBOM_FORMAT_CYCLONEDX ? "CycloneDX" : "SPDX",
+		   sb->spec_version ? sb->spec_version : "?",
+		   sbom_encoding_name(sb->encoding), sbom_component_count(sb));
+	v->detail = buf_detach(&detail, NULL);
+	ret = 0;
+done:
+	spdx_license_list_free(lists);
+	sbom_free(sb);
+	return ret;
+}
+
+static int validate_vex(struct validation *v, const char *path,
+			const char *data, size_t len)
+{
+	struct buf detail = BUF_INIT;
+	struct vex_doc *doc = NULL;
+	size_t i;
+
+	if (vex_parse(&doc, path, data, len) < 0) {
+		add_located(v, error_last(), path, "vex-format");
+		v->detail = xstrdup("not a readable VEX document");
+		return 0;
+	}
+	for (i = 0; i < vex_problem_count(doc); i++) {
+		const struct vex_problem *p = vex_problem_at(doc, i);
+
+		add_problem(v, p->line, p->column, p->severity == VEX_ERROR,
+			    p->code, "%s", p->message);
+	}
+	buf_printf(&detail, "%s VEX, %zu statements",
+		   vex_format_name(doc->format), vex_statement_count(doc));
+	v->detail = buf_detach(&detail, NULL);
+	vex_free(doc);
+	return 0;
+}
+
 int validate_evidence(struct validation *out, enum evidence_type type,
 		      const char *path, const char *data, size_t len,
 		      const struct validate_options *opts)
@@ -215,6 +419,10 @@ int validate_evidence(struct validation *out, enum evidence_type type,
 		return validate_security_txt(out, data, len, opts);
 	case EVIDENCE_PRODUCT:
 		return validate_product(out, path, data, len);
+	case EVIDENCE_SBOM:
+		return validate_sbom(out, path, data, len, opts);
+	case EVIDENCE_VEX:
+		return validate_vex(out, path, data, len);
 	default:
 		return error_set("'%s': cannot tell what kind of evidence this "
 				 "is; name it with --type", path);

@@ -33,6 +33,28 @@ test_expect_success 'a local rule runs beside the built-in ones' '
 	test_cmp expect actual
 '
 
+test_expect_success 'pairs() visits evidence tables and plain tables in sorted order' '
+	test_when_finished "rm -f .cra/rules/order.lua" &&
+	cat >.cra/rules/order.lua <<-\EOF &&
+	return {
+	  id = "order", title = "Order", locus = "Art.13(1)",
+	  severity = "info", rationale = "r", remediation = "r",
+	  check = function(cra)
+	    local keys, plain = {}, {}
+	    for k in pairs(cra.product.support) do keys[#keys + 1] = k end
+	    for k in pairs({ c = 1, a = 2, b = 3, [2] = 4, [1] = 5 }) do
+	      plain[#plain + 1] = tostring(k)
+	    end
+	    cra.pass(table.concat(keys, ",") .. " " .. table.concat(plain, ","))
+	  end,
+	}
+	EOF
+	test_expect_code 1 git cra check --now $NOW --format json >out.json &&
+	jq -r ".findings[] | select(.rule == \"order\") | .message" out.json >actual &&
+	echo "end,rationale,start 1,2,a,b,c" >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success '--no-local-rules runs the built-in rules only' '
 	git cra check --now $NOW --no-local-rules >actual &&
 	test_grep "^5 pass, 0 fail" actual
