@@ -32,12 +32,14 @@ static const char *const support_keys[] = {
 static const char *const conformity_keys[] = {
 	"route", "harmonised_standards", "common_specifications",
 	"certification_scheme", "notified_body", "declaration",
-	"simplified_declaration_url", "ce_marking", NULL,
+	"simplified_declaration_url", "ce_marking",
+	"technical_documentation_url", NULL,
 };
 static const char *const evidence_keys[] = {
 	"sbom", "security_txt", "cvd_policy", "vex", "user_information",
 	"technical_documentation", "risk_assessment", "security_insights",
-	"advisories", "test_reports", "release_notes", NULL,
+	"advisories", "test_reports", "release_notes", "due_diligence",
+	"upstream_reports", NULL,
 };
 static const char *const updates_keys[] = {
 	"mechanism", "automatic_by_default", "opt_out", "notification",
