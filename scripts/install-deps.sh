@@ -40,6 +40,9 @@ if command -v apt-get >/dev/null 2>&1; then
 		need_cmd gpg gnupg
 		need_cmd xmllint libxml2-utils
 		need_cmd script bsdutils
+		# GNU time measures peak memory in make bench; "time" is
+		# also a shell keyword, so look for the program itself.
+		[ -x /usr/bin/time ] || missing="$missing time"
 	fi
 elif command -v dnf >/dev/null 2>&1; then
 	pm=dnf
