@@ -230,6 +230,24 @@ test_expect_success 'eight concurrent attests on different tags all land' '
 	note_of v1.0.0 >n && test_line_count = 2 n
 '
 
+test_lazy_prereq SSH_AGENT 'command -v ssh-agent && command -v ssh-add'
+
+test_expect_success SSH_AGENT 'a literal public key signs through the agent' '
+	eval "$(ssh-agent -s)" >/dev/null &&
+	test_when_finished "kill \$SSH_AGENT_PID" &&
+	ssh-add -q "$HOME/ada" 2>/dev/null &&
+	test_when_finished "git config user.signingKey \"\$HOME/ada\"" &&
+	git config user.signingKey "key::$(cat "$HOME/ada.pub")" &&
+	git tag -a -m agent agent-tag v1.1.0^{commit} &&
+	git cra attest agent-tag &&
+	git cra verify agent-tag >out &&
+	test_grep "^agent-tag: OK" out &&
+	git config user.signingKey "$(cat "$HOME/ada.pub")" &&
+	git tag -a -m agent2 agent-tag2 v1.1.0^{commit} &&
+	git cra attest agent-tag2 &&
+	git cra verify agent-tag2
+'
+
 test_expect_success 'attest of a tag that does not exist exits 2' '
 	test_expect_code 2 git cra attest v9 2>err &&
 	test_grep "cannot attest .v9.: no tag named .v9." err
