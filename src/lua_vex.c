@@ -4,12 +4,13 @@
 #include "error.h"
 #include "lua_vex.h"
 #include "rule_context.h"
+#include "security_insights.h"
 #include "vex.h"
 
 /*
- * VEX documents from Lua. They are small beside SBOMs (statements, not
- * every component), so cra.vex() hands a rule the whole document as
- * plain tables.
+ * VEX documents and OpenSSF Security Insights from Lua. They are small
+ * beside SBOMs (statements, not every component), so a rule gets the
+ * whole document as plain tables.
  */
 
 static void set_str(lua_State *L, const char *key, const char *v)
@@ -174,7 +175,103 @@ static int cra_vex(lua_State *L)
 	return 1;
 }
 
+static int si_box_gc(lua_State *L)
+{
+	security_insights_release(lua_touserdata(L, 1));
+	return 0;
+}
+
+static void set_bool3(lua_State *L, const char *key, int v)
+{
+	if (v < 0)
+		return;
+	lua_pushboolean(L, v);
+	lua_setfield(L, -2, key);
+}
+
+/*
+ * cra.security_insights(path): an OpenSSF Security Insights file (v1 or
+ * v2), a second source of contacts and policy links:
+ *   { path, version, project, reports_accepted, bug_bounty,
+ *     vulnerability_policy, security_policy, pgp_key,
+ *     contacts = { { source, name, email, url, primary, line, column } },
+ *     links = { { source, url, line, column } },
+ *     problems = { { severity, code, line, column, message } } }
+ * or nil, why not and "missing", "refused" or "malformed".
+ */
+static int cra_security_insights(lua_State *L)
+{
+	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
+	struct security_insights *si;
+	size_t i;
+
+	if (!f)
+		return 3;
+	si = lua_newuserdatauv(L, sizeof(*si), 0);
+	memset(si, 0, sizeof(*si));
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, si_box_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_setmetatable(L, -2);
+	if (security_insights_parse(si, f->path, f->data, f->len) < 0) {
+		luaL_pushfail(L);
+		lua_pushstring(L, error_last());
+		lua_pushliteral(L, "malformed");
+		return 3;
+	}
+	lua_createtable(L, 0, 12);
+	set_str(L, "path", f->path);
+	set_str(L, "version", si->schema_version);
+	set_str(L, "project", si->project_name);
+	set_bool3(L, "reports_accepted", si->reports_accepted);
+	set_bool3(L, "bug_bounty", si->bug_bounty_available);
+	set_str(L, "vulnerability_policy", si->vulnerability_policy);
+	set_str(L, "security_policy", si->security_policy);
+	set_str(L, "pgp_key", si->pgp_key);
+	lua_createtable(L, (int)si->ncontacts, 0);
+	for (i = 0; i < si->ncontacts; i++) {
+		const struct si_contact *c = &si->contacts[i];
+
+		lua_createtable(L, 0, 7);
+		set_str(L, "source", c->source);
+		set_str(L, "name", c->name);
+		set_str(L, "email", c->email);
+		set_str(L, "url", c->url);
+		set_bool3(L, "primary", c->primary);
+		set_int(L, "line", c->line);
+		set_int(L, "column", c->column);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -2, "contacts");
+	lua_createtable(L, (int)si->nlinks, 0);
+	for (i = 0; i < si->nlinks; i++) {
+		lua_createtable(L, 0, 4);
+		set_str(L, "source", si->links[i].source);
+		set_str(L, "url", si->links[i].url);
+		set_int(L, "line", si->links[i].line);
+		set_int(L, "column", si->links[i].column);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -2, "links");
+	lua_createtable(L, (int)si->nproblems, 0);
+	for (i = 0; i < si->nproblems; i++) {
+		const struct si_problem *p = &si->problems[i];
+
+		lua_createtable(L, 0, 5);
+		set_str(L, "severity", p->severity == SI_ERROR ? "error" :
+			"warning");
+		set_str(L, "code", p->code);
+		set_int(L, "line", p->line);
+		set_int(L, "column", p->column);
+		set_str(L, "message", p->message);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -2, "problems");
+	return 1;
+}
+
 const luaL_Reg lua_vex_functions[] = {
 	{ "vex", cra_vex },
+	{ "security_insights", cra_security_insights },
 	{ NULL, NULL },
 };

@@ -55,6 +55,52 @@ test_expect_success 'pairs() visits evidence tables and plain tables in sorted o
 	test_cmp expect actual
 '
 
+test_expect_success 'a rule reads OpenSSF Security Insights for contacts' '
+	test_when_finished "rm -f .cra/rules/si.lua security-insights.yml" &&
+	cat >security-insights.yml <<-\EOF &&
+	header:
+	  schema-version: 2.0.0
+	  last-updated: 2027-01-01
+	  last-reviewed: 2027-01-01
+	  url: https://example.org/security-insights.yml
+	project:
+	  name: Widget
+	  administrators:
+	    - name: Ada
+	      primary: true
+	  repositories:
+	    - name: widget
+	      url: https://example.org/widget
+	      comment: the code
+	  vulnerability-reporting:
+	    reports-accepted: true
+	    bug-bounty-available: false
+	    contact:
+	      name: Security team
+	      email: security@acme.example
+	    security-policy: https://acme.example/security
+	EOF
+	cat >.cra/rules/si.lua <<-\EOF &&
+	return {
+	  id = "si-probe", title = "SI", locus = "AnnexI.PartII(6)",
+	  severity = "info", rationale = "r", remediation = "r",
+	  check = function(cra)
+	    local si = assert(cra.security_insights("security-insights.yml"))
+	    local emails = {}
+	    for _, c in ipairs(si.contacts) do
+	      if c.email then emails[#emails + 1] = c.email end
+	    end
+	    cra.pass(table.concat(emails, ",") .. " " .. tostring(si.vulnerability_policy) ..
+	      " " .. tostring(si.reports_accepted))
+	  end,
+	}
+	EOF
+	test_expect_code 1 git cra check --now $NOW --format json >out.json &&
+	jq -r ".findings[] | select(.rule == \"si-probe\") | .message" out.json >actual &&
+	echo "security@acme.example https://acme.example/security true" >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success '--no-local-rules runs the built-in rules only' '
 	git cra check --now $NOW --no-local-rules >actual &&
 	test_grep "^5 pass, 0 fail" actual
