@@ -56,6 +56,24 @@ show() {
 	return 0
 }
 
+# show_problems ARGS...: git cra check ARGS, showing what needs work (the
+# failing, broken and unjudged findings) and the summary, as a user who
+# knows what passes already would look at it.
+show_problems() {
+	printf '\n%s$ git cra check %s | sed -n "/^Failing/,/^\$/p; /^Rule errors/,/^\$/p; /^Unknown/,/^\$/p; \$p"%s\n' \
+		"$bold" "$*" "$plain"
+	status=0
+	git cra check "$@" >"$demo/check.out" || status=$?
+	if test $status -ge 2; then
+		cat "$demo/check.out"
+		echo "error: 'git cra check $*' exited $status" >&2
+		exit $status
+	fi
+	sed -n '/^Failing/,/^$/p; /^Rule errors/,/^$/p; /^Unknown/,/^$/p; $p' \
+		"$demo/check.out"
+	rm -f "$demo/check.out"
+}
+
 # release DATE TAG MESSAGE: commit everything and tag it, on DATE.
 release() {
 	GIT_AUTHOR_DATE="$1T09:00:00Z" GIT_COMMITTER_DATE="$1T09:00:00Z" \
@@ -96,8 +114,8 @@ rm -f "$demo/product.later" "$demo/product.yaml.final"
 say "Acme Thermo Hub ($product)"
 show git log --oneline --decorate
 show git cra check --now 2027-03-01T10:00:00Z v1.0.0
-show git cra check --now 2027-04-15T10:00:00Z v1.1.0
-show git cra check --now 2027-06-01T10:00:00Z v2.1.0
+show_problems --now 2027-04-15T10:00:00Z v1.1.0
+show_problems --now 2027-06-01T10:00:00Z v2.1.0
 
 # Sign with a throw-away SSH key, as a release pipeline would with its own.
 ssh-keygen -q -t ed25519 -N '' -C release-bot -f "$demo/release-key"
@@ -109,7 +127,8 @@ git config gpg.ssh.allowedSignersFile "$demo/allowed_signers"
 say "Signed evidence for each release, in refs/notes/cra"
 show git cra attest v1.0.0 v1.1.0 v2.1.0
 show git cra verify
-show git cra show v1.0.0
+printf '\n%s$ git cra show v1.0.0 | grep -v -e "^    pass" -e "^    not-applicable"%s\n' "$bold" "$plain"
+git cra show v1.0.0 | grep -v -e "^    pass" -e "^    not-applicable"
 
 say "Tampering is caught: v1.0.0's record rewritten to hide its failures"
 git notes --ref=cra show v1.0.0 | head -n 1 >"$demo/line"
@@ -124,7 +143,8 @@ rm -f "$demo/line" "$demo/payload" "$demo/forged"
 say "The same release, for machines"
 printf '\n%s$ git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 | jq ...%s\n' "$bold" "$plain"
 git cra check --now 2027-06-01T10:00:00Z --format json v2.1.0 |
-	jq -c '{snapshot: .snapshot.tag, policy, evaluated_at, summary}, (.findings[] | {rule, locus, status, basis, location})'
+	jq -c '{snapshot: .snapshot.tag, policy, evaluated_at, summary},
+		(limit(3; .findings[]) | {rule, locus, status, basis, location})'
 
 
 # ---------------------------------------------------------------------
@@ -139,7 +159,7 @@ for release in router-x1:v1.4.1 shield-fw:v3.0.1; do
 	git add -A
 	release 2027-06-01 "$tag" "$name ${tag#v}"
 	say "$name ($demo/$name)"
-	show git cra check --now 2027-06-15T00:00:00Z "$tag"
+	show_problems --now 2027-06-15T00:00:00Z "$tag"
 done
 
 cat <<EOT

@@ -363,7 +363,7 @@ test_expect_success JQ 'findings with subjects match by subject, not by order' '
 	test_cmp expect actual &&
 	test_expect_code 1 git cra diff --now 2028-01-15T00:00:00Z \
 		--policy "$policy" --format markdown main contactless >out.md &&
-	test_grep "^| ✅ fixed | AnnexI.PartII(6) | .security-txt. | .* (expired)<br>no longer reported |$" out.md
+	test_grep "^| ✅ fixed | AnnexI.PartII(6) | .security-txt. | .* (at most a year)<br>no longer reported |$" out.md
 '
 
 test_expect_success '--policy judges both sides' '

@@ -51,7 +51,7 @@ than a year ahead, every line ending in a line break; `git cra validate
         failed = true
         local hint = HINTS[p.code] or "; correct it (`git cra validate " ..
           "--type security-txt FILE` explains each problem)"
-        cra.fail("security.txt: " .. p.message .. hint .. " (" .. p.code .. ")",
+        cra.fail("security.txt: " .. p.message .. hint,
           { path = st.path, line = p.line, column = p.column },
           { subject = p.code })
       end
