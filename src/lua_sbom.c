@@ -22,7 +22,9 @@
 #define SBOM_CACHE_SIZE 16
 
 struct cached_sbom {
-	git_oid id;
+	char *path;		/* as a rule asked for it */
+	git_oid id;		/* the blob read there */
+	char *resolved;		/* the path it resolved to */
 	struct sbom *sbom;
 	char *error;		/* why it could not be read, or NULL */
 };
@@ -490,17 +492,23 @@ static int handle_index(lua_State *L)
 	return 1;
 }
 
-static struct cached_sbom *lookup_cache(const git_oid *id)
+/*
+ * The child process evaluates one snapshot, so a path names the same
+ * content for as long as the cache lives: a hit needs no read at all,
+ * which matters when every rule opens the same 90 MB SBOM.
+ */
+static struct cached_sbom *lookup_cache(const char *path)
 {
 	size_t i;
 
 	for (i = 0; i < cached; i++)
-		if (git_oid_equal(&cache[i].id, id))
+		if (!strcmp(cache[i].path, path))
 			return &cache[i];
 	return NULL;
 }
 
-static struct cached_sbom *parse_into_cache(const struct snapshot_file *f)
+static struct cached_sbom *parse_into_cache(const char *path,
+					    const struct snapshot_file *f)
 {
 	struct cached_sbom *c;
 	struct buf data = BUF_INIT;
@@ -509,12 +517,16 @@ static struct cached_sbom *parse_into_cache(const struct snapshot_file *f)
 		/* Evict the oldest: rules rarely read this many SBOMs. */
 		sbom_free(cache[0].sbom);
 		free(cache[0].error);
+		free(cache[0].path);
+		free(cache[0].resolved);
 		memmove(cache, cache + 1, (SBOM_CACHE_SIZE - 1) *
 			sizeof(*cache));
 		cached--;
 	}
 	c = &cache[cached++];
 	memset(c, 0, sizeof(*c));
+	c->path = xstrdup(path);
+	c->resolved = xstrdup(f->path);
 	git_oid_cpy(&c->id, &f->id);
 	buf_add(&data, f->data, f->len);
 	if (sbom_parse_buf(&c->sbom, f->path, &data) < 0)
@@ -529,28 +541,33 @@ static struct cached_sbom *parse_into_cache(const struct snapshot_file *f)
  */
 static int cra_sbom(lua_State *L)
 {
-	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
-	struct cached_sbom *c;
+	const char *path = luaL_checkstring(L, 1);
+	struct rule_context *ctx = rule_context_of(L);
+	struct cached_sbom *c = lookup_cache(path);
 	struct handle *h;
 	size_t len;
 
-	if (!f)
-		return 3;
-	c = lookup_cache(&f->id);
-	if (!c)
-		c = parse_into_cache(f);
-	if (c->error) {
+	if (c) {
+		/* Read before, by this rule or another: still an input. */
+		ctx->on_input(ctx->data, c->resolved, &c->id);
+	} else {
+		struct snapshot_file *f = rule_context_read(L, path);
+
+		if (!f)
+			return 3;
+		c = parse_into_cache(path, f);
 		snapshot_file_release(f);
+	}
+	if (c->error) {
 		luaL_pushfail(L);
 		lua_pushstring(L, c->error);
 		lua_pushliteral(L, "malformed");
 		return 3;
 	}
-	len = strlen(f->path);
+	len = strlen(c->resolved);
 	h = lua_newuserdatauv(L, sizeof(*h) + len + 1, 0);
 	h->sb = c->sbom;
-	memcpy(h->path, f->path, len + 1);
-	snapshot_file_release(f);
+	memcpy(h->path, c->resolved, len + 1);
 	if (luaL_newmetatable(L, handle_type)) {
 		luaL_newlib(L, handle_methods);
 		lua_setfield(L, -2, "methods");
