@@ -216,6 +216,7 @@ static int validate_product(struct validation *v, const char *path,
 static void check_spdx_licenses(struct validation *v, const struct sbom *sb,
 				 const struct spdx_license_list *lists)
 {
+	int spdx3 = sb->spec_version && sb->spec_version[0] == '3';
 	size_t i, k;
 
 	for (i = 0; i < sbom_component_count(sb); i++) {
@@ -233,9 +234,17 @@ static void check_spdx_licenses(struct validation *v, const struct sbom *sb,
 						strlen(l->text)))
 				continue;
 			sbom_position(&line, &column, sb, l->loc);
-			add_problem(v, line, column, 1, r.error.code,
-				    "%s: %s", c->name ? c->name : "a component",
-				    r.error.message);
+			/*
+			 * SPDX 3 names a custom licence by an element of the
+			 * document, which the model does not resolve: an id
+			 * off the list may be one, so it only warns.
+			 */
+			add_problem(v, line, column, !(spdx3 &&
+				    !strcmp(r.error.code, "license-id")),
+				    r.error.code, "%s: %s%s",
+				    c->name ? c->name : "a component",
+				    r.error.message, spdx3 ? " (or a custom "
+				    "licence element of the document)" : "");
 		}
 	}
 }
