@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "lua_evidence.h"
 #include "lua_sbom.h"
+#include "lua_risk_assessment.h"
 #include "lua_vex.h"
 #include "error.h"
 #include "rfc3339.h"
@@ -630,6 +631,7 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 	luaL_setfuncs(L, lua_sbom_functions, 1);
 	lua_pushlightuserdata(L, ctx);
 	luaL_setfuncs(L, lua_vex_functions, 1);
+	luaL_setfuncs(L, lua_risk_assessment_functions, 0);
 	add_report_function(L, ctx, "pass", STATUS_PASS);
 	add_report_function(L, ctx, "fail", STATUS_FAIL);
 	add_report_function(L, ctx, "unknown", STATUS_UNKNOWN);
@@ -655,4 +657,7 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 		lua_newtable(L);
 	}
 	lua_setfield(L, -2, "params");
+	/* Helpers written in Lua reach the context through the registry. */
+	lua_pushvalue(L, -1);
+	lua_setfield(L, LUA_REGISTRYINDEX, "cra.context");
 }
