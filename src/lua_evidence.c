@@ -6,6 +6,7 @@
 #include "article14.h"
 #include "buf.h"
 #include "error.h"
+#include "lua_fields.h"
 #include "finding.h"
 #include "lua_evidence.h"
 #include "rfc3339.h"
@@ -17,18 +18,6 @@ static int securitytxt_box_gc(lua_State *L)
 {
 	securitytxt_release(lua_touserdata(L, 1));
 	return 0;
-}
-
-static void set_int(lua_State *L, const char *key, lua_Integer v)
-{
-	lua_pushinteger(L, v);
-	lua_setfield(L, -2, key);
-}
-
-static void set_str(lua_State *L, const char *key, const char *v)
-{
-	lua_pushstring(L, v);
-	lua_setfield(L, -2, key);
 }
 
 static const char *signature_name(enum sectxt_signature sig)

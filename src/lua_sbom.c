@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "lua_fields.h"
 #include "lua_sbom.h"
 #include "rule_context.h"
 #include "sbom.h"
@@ -51,20 +52,6 @@ static const char *handle_path(lua_State *L)
 	struct handle *h = luaL_checkudata(L, 1, handle_type);
 
 	return h->path;
-}
-
-static void set_str(lua_State *L, const char *key, const char *v)
-{
-	if (!v)
-		return;
-	lua_pushstring(L, v);
-	lua_setfield(L, -2, key);
-}
-
-static void set_int(lua_State *L, const char *key, lua_Integer v)
-{
-	lua_pushinteger(L, v);
-	lua_setfield(L, -2, key);
 }
 
 static void set_position(lua_State *L, const struct sbom *sb, sbom_loc loc)

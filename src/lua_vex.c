@@ -2,6 +2,7 @@
 #include <lauxlib.h>
 
 #include "error.h"
+#include "lua_fields.h"
 #include "lua_vex.h"
 #include "rule_context.h"
 #include "security_insights.h"
@@ -12,20 +13,6 @@
  * beside SBOMs (statements, not every component), so a rule gets the
  * whole document as plain tables.
  */
-
-static void set_str(lua_State *L, const char *key, const char *v)
-{
-	if (!v)
-		return;
-	lua_pushstring(L, v);
-	lua_setfield(L, -2, key);
-}
-
-static void set_int(lua_State *L, const char *key, lua_Integer v)
-{
-	lua_pushinteger(L, v);
-	lua_setfield(L, -2, key);
-}
 
 static void push_product(lua_State *L, const struct vex_product *p,
 			 int depth)
