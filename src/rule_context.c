@@ -6,7 +6,7 @@
 #include "buf.h"
 #include "lua_evidence.h"
 #include "lua_sbom.h"
-#include "lua_risk_assessment.h"
+#include "lua_rule_helpers.h"
 #include "lua_vex.h"
 #include "error.h"
 #include "rfc3339.h"
@@ -631,7 +631,7 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 	luaL_setfuncs(L, lua_sbom_functions, 1);
 	lua_pushlightuserdata(L, ctx);
 	luaL_setfuncs(L, lua_vex_functions, 1);
-	luaL_setfuncs(L, lua_risk_assessment_functions, 0);
+	luaL_setfuncs(L, lua_rule_helper_functions, 0);
 	add_report_function(L, ctx, "pass", STATUS_PASS);
 	add_report_function(L, ctx, "fail", STATUS_FAIL);
 	add_report_function(L, ctx, "unknown", STATUS_UNKNOWN);

@@ -43,78 +43,8 @@ local ITEMS = {
 local NOTIFIED = { ["module-b-c"] = true, ["module-h"] = true,
   ["certification"] = true }
 
-local function lines_of(text)
-  local lines = {}
-  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
-    lines[#lines + 1] = line:gsub("\r$", "")
-  end
-  return lines
-end
-
--- The text of a heading: a Markdown "#" heading, or a label in bold that
--- opens a line or a list item ("**Manufacturer:** ...").
-local function heading_of(line)
-  return line:match("^%s*#+%s*(.-)%s*#*%s*$") or
-    line:match("^%s*[-*+]?%s*%*%*(.-)%*%*")
-end
-
--- Where the annex's items are named, item number -> line. An item counts
--- when its locus is written anywhere ("Annex V(3)", "AnnexV(3)",
--- "Annex V, point 3"); else when its words are in a heading; else when
--- one of its distinctive phrases is anywhere. The document's title (a
--- first heading of level 1) does not count for words: it names the
--- document, not one item.
-local function locate(lines, roman, items)
-  local found = {}
-  local prefix = "annex%s*" .. roman
-  for i, line in ipairs(lines) do
-    local lower = line:lower()
-    for n = 1, #items do
-      if not found[n] and (lower:find(prefix .. "%s*%(%s*" .. n .. "%s*%)") or
-          lower:find(prefix .. "%s*,?%s*point%s*" .. n .. "%f[%D]")) then
-        found[n] = i
-      end
-    end
-  end
-  local first = true
-  for i, line in ipairs(lines) do
-    local heading = heading_of(line)
-    if heading then
-      local title = first and line:match("^%s*#%s")
-      first = false
-      if not title then
-        local lower = heading:lower()
-        for n, item in ipairs(items) do
-          for _, word in ipairs(item.words) do
-            if not found[n] and lower:find(word, 1, true) then
-              found[n] = i
-            end
-          end
-        end
-      end
-    end
-  end
-  for n, item in ipairs(items) do
-    for _, phrase in ipairs(item.phrases or {}) do
-      for i, line in ipairs(lines) do
-        if not found[n] and line:lower():find(phrase, 1, true) then
-          found[n] = i
-        end
-      end
-    end
-  end
-  return found
-end
-
--- Where a missing item belongs: before the next item that is there.
-local function insertion_line(found, n, count, last)
-  for k = n + 1, count do
-    if found[k] then
-      return found[k]
-    end
-  end
-  return last
-end
+-- Finding the items in a document is shared by the rules of Annex II, V
+-- and VII: cra.annex_helpers().
 
 return {
   id = "eu-declaration-of-conformity",
@@ -142,6 +72,7 @@ the full text in conformity.simplified_declaration_url.]],
   help = "https://eur-lex.europa.eu/eli/reg/2024/2847/oj#anx_V",
 
   check = function(cra)
+    local lines_of, locate, insertion_line = cra.annex_helpers()
     local p = cra.product
     local conformity = p and p.conformity
     local path = type(conformity) == "table" and conformity.declaration or nil

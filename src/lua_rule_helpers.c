@@ -1,7 +1,7 @@
 #include <string.h>
 #include <lauxlib.h>
 
-#include "lua_risk_assessment.h"
+#include "lua_rule_helpers.h"
 
 /*
  * cra.risk_assessment_point(point, label, what [, extra]): judge the
@@ -191,7 +191,116 @@ static int cra_risk_assessment_point(lua_State *L)
 	return 0;
 }
 
-const luaL_Reg lua_risk_assessment_functions[] = {
+/*
+ * cra.annex_helpers(): lines_of(text), locate(lines, roman, items) and
+ * insertion_line(found, n, count, last), the functions the rules about the
+ * documents of Annex II, V and VII share to find where a document names
+ * each item of its annex (see rules/documents/technical-documentation.lua
+ * for the items' shape).
+ */
+static const char annex_source[] =
+	"local function lines_of(text)\n"
+	"  local lines = {}\n"
+	"  for line in (text .. \"\\n\"):gmatch(\"([^\\n]*)\\n\") do\n"
+	"    lines[#lines + 1] = line:gsub(\"\\r$\", \"\")\n"
+	"  end\n"
+	"  return lines\n"
+	"end\n"
+	"\n"
+	"-- The text of a heading: a Markdown \"#\" heading, or a label in bold that\n"
+	"-- opens a line or a list item (\"**Manufacturer:** ...\").\n"
+	"local function heading_of(line)\n"
+	"  return line:match(\"^%s*#+%s*(.-)%s*#*%s*$\") or\n"
+	"    line:match(\"^%s*[-*+]?%s*%*%*(.-)%*%*\")\n"
+	"end\n"
+	"\n"
+	"-- Where the annex's items are named, item number -> line. An item counts\n"
+	"-- when its locus is written anywhere (\"Annex VII(3)\", \"AnnexVII(3)\",\n"
+	"-- \"Annex VII, point 3\", for the annex whose number is roman); else when its words are in a heading; else when\n"
+	"-- one of its distinctive phrases is anywhere. The document's title (a\n"
+	"-- first heading of level 1) does not count for words: it names the\n"
+	"-- document, not one item.\n"
+	"local function locate(lines, roman, items)\n"
+	"  local found = {}\n"
+	"  local prefix = \"annex%s*\" .. roman\n"
+	"  for i, line in ipairs(lines) do\n"
+	"    local lower = line:lower()\n"
+	"    for n = 1, #items do\n"
+	"      if not found[n] and (lower:find(prefix .. \"%s*%(%s*\" .. n .. \"%s*%)\") or\n"
+	"          lower:find(prefix .. \"%s*,?%s*point%s*\" .. n .. \"%f[%D]\")) then\n"
+	"        found[n] = i\n"
+	"      end\n"
+	"    end\n"
+	"  end\n"
+	"  local first = true\n"
+	"  for i, line in ipairs(lines) do\n"
+	"    local heading = heading_of(line)\n"
+	"    if heading then\n"
+	"      local title = first and line:match(\"^%s*#%s\")\n"
+	"      first = false\n"
+	"      if not title then\n"
+	"        local lower = heading:lower()\n"
+	"        for n, item in ipairs(items) do\n"
+	"          for _, word in ipairs(item.words) do\n"
+	"            if not found[n] and lower:find(word, 1, true) then\n"
+	"              found[n] = i\n"
+	"            end\n"
+	"          end\n"
+	"        end\n"
+	"      end\n"
+	"    end\n"
+	"  end\n"
+	"  for n, item in ipairs(items) do\n"
+	"    for _, phrase in ipairs(item.phrases or {}) do\n"
+	"      for i, line in ipairs(lines) do\n"
+	"        if not found[n] and line:lower():find(phrase, 1, true) then\n"
+	"          found[n] = i\n"
+	"        end\n"
+	"      end\n"
+	"    end\n"
+	"  end\n"
+	"  return found\n"
+	"end\n"
+	"\n"
+	"-- Where a missing item belongs: before the next item that is there.\n"
+	"local function insertion_line(found, n, count, last)\n"
+	"  for k = n + 1, count do\n"
+	"    if found[k] then\n"
+	"      return found[k]\n"
+	"    end\n"
+	"  end\n"
+	"  return last\n"
+	"end\n"
+	"\n"
+	"return lines_of, locate, insertion_line\n";
+
+static const char annex_key[] = "cra.annex_helpers";
+
+static int cra_annex_helpers(lua_State *L)
+{
+	lua_settop(L, 0);
+	if (lua_getfield(L, LUA_REGISTRYINDEX, annex_key) != LUA_TTABLE) {
+		lua_pop(L, 1);
+		if (luaL_loadbufferx(L, annex_source, sizeof(annex_source) - 1,
+				     "=annex-helpers", "t") != LUA_OK)
+			return lua_error(L);
+		lua_call(L, 0, 3);
+		lua_createtable(L, 3, 0);
+		lua_insert(L, 1);
+		lua_rawseti(L, 1, 3);
+		lua_rawseti(L, 1, 2);
+		lua_rawseti(L, 1, 1);
+		lua_pushvalue(L, 1);
+		lua_setfield(L, LUA_REGISTRYINDEX, annex_key);
+	}
+	lua_rawgeti(L, 1, 1);
+	lua_rawgeti(L, 1, 2);
+	lua_rawgeti(L, 1, 3);
+	return 3;
+}
+
+const luaL_Reg lua_rule_helper_functions[] = {
 	{ "risk_assessment_point", cra_risk_assessment_point },
+	{ "annex_helpers", cra_annex_helpers },
 	{ NULL, NULL },
 };
