@@ -168,9 +168,10 @@ ${bold}What you saw${plain}
 - Each line of a check is one finding: where (file:line:column), what was
   found and what to do, then [rule-id provision]. "declared" marks findings
   that rest on the manufacturer's statement in .cra/product.yaml only.
-- v1.0.0 of the thermostat hub shipped with a support period under five
-  years (Art.13(8)) and without a CVD policy (Annex I Part II(5)); later
-  releases fix both, and the check of each tag shows it.
+- v1.0.0 of the thermostat hub shipped with gaps, among them a support
+  period under five years (Art.13(8)), no CVD policy (Annex I Part II(5))
+  and an SBOM of another version (Annex I Part II(1)); v2.1.0 closes them
+  all, and the check of each tag, judged at its release date, shows it.
 - git cra attest recorded each release's evaluation, at the tag's own date,
   as a signed line in refs/notes/cra; verify checks the signature, the
   signer and that the tag still points where it did. The forged record of
