@@ -167,7 +167,8 @@ cat <<EOT
 ${bold}What you saw${plain}
 - Each line of a check is one finding: where (file:line:column), what was
   found and what to do, then [rule-id provision]. "declared" marks findings
-  that rest on the manufacturer's statement in .cra/product.yaml only.
+  that rest on the manufacturer's own statement (product.yaml, the risk
+  assessment, the Article 14 records) rather than on evidence files.
 - v1.0.0 of the thermostat hub shipped with gaps, among them a support
   period under five years (Art.13(8)), no CVD policy (Annex I Part II(5))
   and an SBOM of another version (Annex I Part II(1)); v2.1.0 closes them
@@ -183,4 +184,6 @@ The repositories stay in $demo. Try, before or after 'make install':
   cd $demo/thermo-hub
   $GIT_CRA check                 (the working tree, judged now)
   $GIT_CRA check -h              (the options)
+  $GIT_CRA audit --format html --output audit.html   (every release, replayed)
+  cd $demo/router-x1 && $GIT_CRA deadlines --now 2027-05-12T00:00:00Z
 EOT
