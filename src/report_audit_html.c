@@ -363,6 +363,8 @@ static void put_obligations(FILE *out, const struct audit *a)
 				o->first_passed);
 			esc(out, t->evidence.tag.name);
 			fprintf(out, "</a> (%s)", date);
+		} else if (!o->failed) {
+			fputs("not judged (not applicable or unknown)", out);
 		} else {
 			fputs("never", out);
 		}

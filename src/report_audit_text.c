@@ -187,6 +187,11 @@ static void put_obligations(FILE *out, const struct audit *a)
 
 			audit_date(date, t->evidence.tag.time);
 			fprintf(out, "%s (%s)", t->evidence.tag.name, date);
+		} else if (!o->failed) {
+			/* Not applicable or unknown everywhere: never judged. */
+			fputs("not judged: not applicable or unknown in every "
+			      "release\n", out);
+			continue;
 		} else {
 			fputs("never", out);
 		}
