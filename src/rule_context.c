@@ -449,29 +449,86 @@ static int ydoc_box_gc(lua_State *L)
 }
 
 /* cra.yaml(path): a YAML file as read-only tables, or nil and why not. */
+/*
+ * YAML files parsed in this process. The rules of an evaluation run one
+ * after another in one child process over one snapshot, so a path names
+ * one content for the cache's whole life: the fourteen rules that read
+ * the risk assessment parse it once. The documents live as long as the
+ * process, which cra.where() on their tables needs.
+ */
+#define YAML_CACHE_SIZE 32
+
+static struct cached_yaml {
+	char *path;		/* as a rule asked for it */
+	char *resolved;
+	git_oid id;
+	struct ydoc doc;
+	char *error;		/* why it did not parse, or NULL */
+} yaml_cache[YAML_CACHE_SIZE];
+static size_t yaml_cached;
+
+static struct cached_yaml *yaml_lookup(const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < yaml_cached; i++)
+		if (!strcmp(yaml_cache[i].path, path))
+			return &yaml_cache[i];
+	return NULL;
+}
+
 static int cra_yaml(lua_State *L)
 {
-	struct snapshot_file *f = rule_context_read(L, luaL_checkstring(L, 1));
+	struct rule_context *ctx = context_of(L);
+	const char *path = luaL_checkstring(L, 1);
+	struct cached_yaml *c = yaml_lookup(path);
 	struct ydoc *doc;
+	const char *resolved;
 
-	if (!f)
-		return 3;
-	/* The document stays alive as long as the state: cra.where needs it. */
-	registry_table(L, docs_key, NULL);
-	doc = lua_newuserdatauv(L, sizeof(*doc), 0);
-	memset(doc, 0, sizeof(*doc));
-	lua_createtable(L, 0, 1);
-	lua_pushcfunction(L, ydoc_box_gc);
-	lua_setfield(L, -2, "__gc");
-	lua_setmetatable(L, -2);
-	lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
-	lua_pop(L, 1);
-	if (ydoc_parse(doc, f->path, f->data, f->len) < 0) {
-		luaL_pushfail(L);
-		lua_pushstring(L, error_last());
-		return 2;
+	if (c) {
+		ctx->on_input(ctx->data, c->resolved, &c->id);
+		if (c->error) {
+			luaL_pushfail(L);
+			lua_pushstring(L, c->error);
+			return 2;
+		}
+		doc = &c->doc;
+		resolved = c->resolved;
+	} else {
+		struct snapshot_file *f = rule_context_read(L, path);
+
+		if (!f)
+			return 3;
+		if (yaml_cached < YAML_CACHE_SIZE) {
+			c = &yaml_cache[yaml_cached++];
+			memset(c, 0, sizeof(*c));
+			c->path = xstrdup(path);
+			c->resolved = xstrdup(f->path);
+			git_oid_cpy(&c->id, &f->id);
+			doc = &c->doc;
+			resolved = c->resolved;
+		} else {
+			/* A full cache: this state keeps the document. */
+			registry_table(L, docs_key, NULL);
+			doc = lua_newuserdatauv(L, sizeof(*doc), 0);
+			memset(doc, 0, sizeof(*doc));
+			lua_createtable(L, 0, 1);
+			lua_pushcfunction(L, ydoc_box_gc);
+			lua_setfield(L, -2, "__gc");
+			lua_setmetatable(L, -2);
+			lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+			lua_pop(L, 1);
+			resolved = lua_pushstring(L, f->path);
+		}
+		if (ydoc_parse(doc, f->path, f->data, f->len) < 0) {
+			if (c)
+				c->error = xstrdup(error_last());
+			luaL_pushfail(L);
+			lua_pushstring(L, error_last());
+			return 2;
+		}
 	}
-	rule_context_push_yaml(L, doc->root, f->path);
+	rule_context_push_yaml(L, doc->root, resolved);
 	if (lua_isnil(L, -1)) {
 		/* An empty document: an empty table, not "missing". */
 		lua_pop(L, 1);
@@ -605,6 +662,33 @@ static void add_report_function(lua_State *L, struct rule_context *ctx,
 	lua_setfield(L, -2, name);
 }
 
+/* __index of the cra table: product and params, converted on first use. */
+static int cra_lazy_field(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	const char *key = lua_tostring(L, 2);
+
+	if (!key)
+		return 0;
+	if (!strcmp(key, "product")) {
+		rule_context_push_yaml(L, ctx->product ? ctx->product->root :
+				       NULL, ctx->product_path);
+	} else if (!strcmp(key, "params")) {
+		rule_context_push_yaml(L, ctx->params, "policy");
+		if (lua_isnil(L, -1)) {
+			lua_pop(L, 1);
+			lua_newtable(L);
+		}
+	} else {
+		return 0;
+	}
+	/* Once converted, the same table every time. */
+	lua_pushvalue(L, 2);
+	lua_pushvalue(L, -2);
+	lua_rawset(L, 1);
+	return 1;
+}
+
 void rule_context_push(lua_State *L, struct rule_context *ctx)
 {
 	static const luaL_Reg functions[] = {
@@ -648,15 +732,16 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 	lua_setfield(L, -2, "snapshot");
 	lua_pushstring(L, ctx->product_path);
 	lua_setfield(L, -2, "product_path");
-	rule_context_push_yaml(L, ctx->product ? ctx->product->root : NULL,
-			       ctx->product_path);
-	lua_setfield(L, -2, "product");
-	rule_context_push_yaml(L, ctx->params, "policy");
-	if (lua_isnil(L, -1)) {
-		lua_pop(L, 1);
-		lua_newtable(L);
-	}
-	lua_setfield(L, -2, "params");
+	/*
+	 * cra.product and cra.params become tables when a rule first asks
+	 * for them: most rules read neither, and each rule's state would
+	 * otherwise convert the whole product.yaml again.
+	 */
+	lua_createtable(L, 0, 1);
+	lua_pushlightuserdata(L, ctx);
+	lua_pushcclosure(L, cra_lazy_field, 1);
+	lua_setfield(L, -2, "__index");
+	lua_setmetatable(L, -2);
 	/* Helpers written in Lua reach the context through the registry. */
 	lua_pushvalue(L, -1);
 	lua_setfield(L, LUA_REGISTRYINDEX, "cra.context");
