@@ -36,9 +36,10 @@
  * overlong forms, no encoded surrogates, nothing past U+10FFFF), escapes
  * must be the eight of RFC 8259 or \u and four hex digits, and a
  * surrogate escape must be half of a pair. Numbers follow the RFC
- * grammar; their text is kept, so a number too big for a double is not an error (see json_raw()). Duplicate
- * object keys are accepted, since the RFC only says they SHOULD be unique,
- * and recorded (json_dup_count()).
+ * grammar; their text is kept, so a number too big for a double is not
+ * an error (see json_raw()). Duplicate object keys are accepted, since
+ * the RFC only says they SHOULD be unique, and recorded
+ * (json_dup_count()).
  *
  * The parser is iterative: nesting is bounded by max_depth only, never by
  * the C stack. Inputs over JSON_MAX_SIZE bytes are refused, because
