@@ -76,13 +76,8 @@ int cmd_check(int argc, const char **argv)
 	if (!reporter)
 		return command_error("unknown format '%s' (expected %s)",
 				     format, reporter_names());
-	memset(&ropts, 0, sizeof(ropts));
-	ropts.verbose = verbose;
-	ropts.tool_version = CRA_VERSION;
-	if (command_use_color(color_when, stdout, &ropts.color) < 0)
+	if (command_report_options(&ropts, format, color_when, verbose) < 0)
 		return command_fail();
-	if (strcmp(format, "text"))
-		ropts.color = 0;
 
 	evaluation_options_init(&eopts);
 	eopts.kind = n == 1 ? SNAPSHOT_REVISION :

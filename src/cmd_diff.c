@@ -100,13 +100,8 @@ int cmd_diff(int argc, const char **argv)
 	if (!reporter)
 		return command_error("unknown format '%s' (expected %s)",
 				     format, diff_reporter_names());
-	memset(&ropts, 0, sizeof(ropts));
-	ropts.verbose = verbose;
-	ropts.tool_version = CRA_VERSION;
-	if (command_use_color(color_when, stdout, &ropts.color) < 0)
+	if (command_report_options(&ropts, format, color_when, verbose) < 0)
 		return command_fail();
-	if (strcmp(format, "text"))
-		ropts.color = 0;
 
 	evaluation_options_init(&head_opts);
 	head_opts.kind = n == 2 ? SNAPSHOT_REVISION :

@@ -6,6 +6,7 @@
 
 #include "command.h"
 #include "error.h"
+#include "report.h"
 #include "rfc3339.h"
 
 int command_error(const char *fmt, ...)
@@ -56,6 +57,19 @@ int command_evaluation_time(int64_t *out, const char *now_arg)
 		return 0;
 	return error_set("--now: '%s' is not an RFC 3339 time such as "
 			 "2027-03-01T10:00:00Z", now_arg);
+}
+
+int command_report_options(struct report_options *out, const char *format,
+			   const char *color_when, int verbose)
+{
+	memset(out, 0, sizeof(*out));
+	out->verbose = verbose;
+	out->tool_version = CRA_VERSION;
+	if (command_use_color(color_when, stdout, &out->color) < 0)
+		return -1;
+	if (strcmp(format, "text"))
+		out->color = 0;
+	return 0;
 }
 
 int command_use_color(const char *when, FILE *out, int *color)

@@ -71,6 +71,15 @@ int command_open_repository(git_repository **out);
 /* The evaluation time: --now's RFC 3339 time or date, or the clock. */
 int command_evaluation_time(int64_t *out, const char *now_arg);
 
+struct report_options;
+
+/*
+ * The report options of a command that prints findings in `format`:
+ * colour only for text (see command_use_color()), the tool's version.
+ */
+int command_report_options(struct report_options *out, const char *format,
+			   const char *color_when, int verbose);
+
 /* Whether to colour: "auto" (a terminal, no NO_COLOR), "always", "never". */
 int command_use_color(const char *when, FILE *out, int *color);
 
