@@ -10,7 +10,10 @@ local function paths_of(cra, v, key_at)
   local items = {}
   if type(v) == "table" then
     for i, item in ipairs(v) do
-      items[#items + 1] = { path = tostring(item), at = cra.where(v, i) }
+      -- A placeholder left by git cra init is no report yet.
+      if cra.filled(item) then
+        items[#items + 1] = { path = tostring(item), at = cra.where(v, i) }
+      end
     end
   elseif cra.filled(v) then
     items[1] = { path = tostring(v), at = key_at }
