@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "error.h"
 #include "openpgp_clearsign.h"
+#include "temp_file.h"
 
 extern char **environ;
 
@@ -333,21 +334,6 @@ finish:
 	return 0;
 }
 
-static int write_all(int fd, const char *data, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, data, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		data += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 static int64_t now_ms(void)
 {
 	struct timespec ts;
@@ -447,27 +433,15 @@ int clearsign_verify(enum clearsign_verdict *out, const char **reason,
 	posix_spawn_file_actions_t actions;
 	int have_actions = 0, fd = -1, pipefd[2] = { -1, -1 };
 	int status_fd = -1, wstatus = 0, timed_out, err, ret = -1;
-	const char *tmpdir = getenv("TMPDIR");
+	char *tmp = NULL;
 	pid_t pid;
 
 	*out = CLEARSIGN_UNVERIFIED;
 	*reason = NULL;
-	if (!tmpdir || !*tmpdir)
-		tmpdir = "/tmp";
-	buf_printf(&path, "%s/git-cra-signed-XXXXXX", tmpdir);
-	fd = mkstemp(path.ptr);
-	if (fd < 0) {
-		error_set("cannot create a temporary file in '%s': %s",
-			  tmpdir, strerror(errno));
-		buf_reset(&path);
+	if (temp_file_write(&tmp, "signed", data, len) < 0)
 		goto done;
-	}
-	if (write_all(fd, data, len) || close(fd)) {
-		fd = -1;
-		error_set("cannot write '%s': %s", path.ptr, strerror(errno));
-		goto done;
-	}
-	fd = -1;
+	buf_puts(&path, tmp);
+	free(tmp);
 
 	/*
 	 * The status pipe: both ends close on exec, and the child gets a

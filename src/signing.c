@@ -9,6 +9,7 @@
 #include "rfc3339.h"
 #include "run_command.h"
 #include "signing.h"
+#include "temp_file.h"
 
 static char *config_string(git_config *config, const char *key)
 {
@@ -95,39 +96,6 @@ void signer_release(struct signer *s)
 	memset(s, 0, sizeof(*s));
 }
 
-/* A temporary file holding data; the caller unlinks and frees path. */
-static int write_temp(char **path, const char *tag, const char *data,
-		      size_t len)
-{
-	const char *dir = getenv("TMPDIR");
-	struct buf b = BUF_INIT;
-	size_t done = 0;
-	int fd;
-
-	buf_printf(&b, "%s/git-cra-%s-XXXXXX", dir && *dir ? dir : "/tmp",
-		   tag);
-	fd = mkstemp(b.ptr);
-	if (fd < 0) {
-		buf_release(&b);
-		return error_set("cannot create a temporary file: %s",
-				 strerror(errno));
-	}
-	while (done < len) {
-		ssize_t n = write(fd, data + done, len - done);
-
-		if (n <= 0) {
-			close(fd);
-			unlink(b.ptr);
-			buf_release(&b);
-			return error_set("cannot write a temporary file");
-		}
-		done += (size_t)n;
-	}
-	close(fd);
-	*path = buf_detach(&b, NULL);
-	return 0;
-}
-
 static int read_whole_file(struct buf *out, const char *path)
 {
 	char chunk[8192];
@@ -175,12 +143,12 @@ static int sign_ssh(struct buf *out, const struct signer *s,
 		return error_set("cannot sign: gpg.format is ssh but "
 				 "user.signingKey is not set");
 	literal = is_literal_ssh_key(s->key);
-	if (literal && write_temp(&key_path, "key",
+	if (literal && temp_file_write(&key_path, "key",
 				  s->key + (!strncmp(s->key, "key::", 5) ? 5 : 0),
 				  strlen(s->key) -
 				  (!strncmp(s->key, "key::", 5) ? 5 : 0)) < 0)
 		return -1;
-	if (write_temp(&data_path, "payload", data, len) < 0)
+	if (temp_file_write(&data_path, "payload", data, len) < 0)
 		goto done;
 	argv[argc++] = s->ssh_program;
 	argv[argc++] = "-Y";
@@ -303,7 +271,7 @@ static int verify_ssh(struct verify_result *out, const struct signer *s,
 			 "gpg.ssh.allowedSignersFile or use --allowed-signers");
 		return 0;
 	}
-	if (write_temp(&sig_path, "sig", sig, sig_len) < 0)
+	if (temp_file_write(&sig_path, "sig", sig, sig_len) < 0)
 		return -1;
 	verify_time(stamp, when);
 	snprintf(when_arg, sizeof(when_arg), "-Overify-time=%s", stamp);
@@ -386,7 +354,7 @@ static int verify_openpgp(struct verify_result *out, const struct signer *s,
 	size_t n;
 	int ret = -1;
 
-	if (write_temp(&sig_path, "sig", sig, sig_len) < 0)
+	if (temp_file_write(&sig_path, "sig", sig, sig_len) < 0)
 		return -1;
 	{
 		const char *argv[] = { s->gpg_program, "--batch",
