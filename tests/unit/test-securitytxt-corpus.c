@@ -5,85 +5,18 @@
  * written for. The signed ones carry no key we have: their signature
  * must come out unverified, a warning, never valid and never an error.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
 #include "securitytxt.h"
+#include "corpus.h"
 #include "tap.h"
 
 #define CORPUS_NOW 1672561143	/* 2023-01-01T08:19:03Z */
-
-struct paths {
-	char **v;
-	size_t n;
-};
-
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-
-	return n >= k && !strcmp(s + n - k, suffix);
-}
-
-static void collect(struct paths *out, const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	if (!d)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		struct buf path = BUF_INIT;
-		struct stat sb;
-
-		if (e->d_name[0] == '.')
-			continue;
-		buf_printf(&path, "%s/%s", dir, e->d_name);
-		if (stat(path.ptr, &sb)) {
-			buf_release(&path);
-			continue;
-		}
-		if (S_ISDIR(sb.st_mode)) {
-			collect(out, path.ptr);
-			buf_release(&path);
-		} else if (S_ISREG(sb.st_mode) &&
-			   ends_with(e->d_name, ".stxt")) {
-			out->v = xrealloc(out->v,
-					  (out->n + 1) * sizeof(*out->v));
-			out->v[out->n++] = buf_detach(&path, NULL);
-		} else {
-			buf_release(&path);
-		}
-	}
-	closedir(d);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Read a whole file as bytes: CR LF must reach the parser untouched. */
-static int read_file(struct buf *out, const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char chunk[8192];
-	size_t n;
-
-	if (!f)
-		return -1;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_add(out, chunk, n);
-	n = (size_t)ferror(f);
-	fclose(f);
-	return n ? -1 : 0;
-}
 
 static void show_problems(const struct securitytxt *st)
 {
@@ -103,17 +36,7 @@ static int have_gpg(void)
 	return system("gpg --version >/dev/null 2>&1") == 0;
 }
 
-static const char *corpus_dir(void)
-{
-	const char *dir = getenv("CORPUS_DIR");
-
-	if (dir && *dir)
-		return dir;
-	dir = getenv("GIT_CRA_CORPUS");
-	if (dir && *dir)
-		return dir;
-	return "../shared/corpus";
-}
+static const char *const suffixes[] = { ".stxt", NULL };
 
 int main(void)
 {
@@ -131,9 +54,7 @@ int main(void)
 		buf_release(&root);
 		return 0;
 	}
-	collect(&files, root.ptr);
-	if (files.n)
-		qsort(files.v, files.n, sizeof(*files.v), cmp_str);
+	corpus_collect(&files, root.ptr, suffixes);
 
 	/* an empty keyring: no signature in the corpus may come out valid */
 	if (have_gpg() && mkdtemp(gnupghome)) {
@@ -147,7 +68,7 @@ int main(void)
 		struct securitytxt st;
 		int pass;
 
-		if (read_file(&data, files.v[i])) {
+		if (corpus_read_file(&data, files.v[i])) {
 			ok(0, "%s can be read: %s", name, strerror(errno));
 			buf_release(&data);
 			continue;

@@ -6,83 +6,16 @@
  * The figures (statements per status, warnings per code) are printed so
  * that a change in how the corpus reads shows in the test log.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "buf.h"
 #include "error.h"
 #include "vex.h"
+#include "corpus.h"
 #include "tap.h"
-
-struct paths {
-	char **v;
-	size_t n;
-};
-
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-
-	return n >= k && !strcmp(s + n - k, suffix);
-}
-
-static void collect(struct paths *out, const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	if (!d)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		struct buf path = BUF_INIT;
-		struct stat sb;
-
-		if (e->d_name[0] == '.')
-			continue;
-		buf_printf(&path, "%s/%s", dir, e->d_name);
-		if (stat(path.ptr, &sb)) {
-			buf_release(&path);
-			continue;
-		}
-		if (S_ISDIR(sb.st_mode)) {
-			collect(out, path.ptr);
-			buf_release(&path);
-		} else if (S_ISREG(sb.st_mode) &&
-			   (ends_with(e->d_name, ".json") ||
-			    ends_with(e->d_name, ".xml"))) {
-			out->v = xrealloc(out->v,
-					  (out->n + 1) * sizeof(*out->v));
-			out->v[out->n++] = buf_detach(&path, NULL);
-		} else {
-			buf_release(&path);
-		}
-	}
-	closedir(d);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int read_file(struct buf *out, const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char chunk[8192];
-	size_t n;
-
-	if (!f)
-		return -1;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_add(out, chunk, n);
-	n = (size_t)ferror(f);
-	fclose(f);
-	return n ? -1 : 0;
-}
 
 static void show_problems(const struct vex_doc *doc)
 {
@@ -93,13 +26,6 @@ static void show_problems(const struct vex_doc *doc)
 		       doc->problems[i].column,
 		       vex_severity_name(doc->problems[i].severity),
 		       doc->problems[i].message, doc->problems[i].code);
-}
-
-static const char *corpus_dir(void)
-{
-	const char *dir = getenv("GIT_CRA_CORPUS");
-
-	return dir && *dir ? dir : "../shared/corpus";
 }
 
 /* warning codes seen, with how often */
@@ -124,6 +50,9 @@ static void tally_add(struct tally *t, const char *code)
 	}
 }
 
+static const char *const suffixes[] = { ".json", ".xml", NULL };
+static const char *const xml_suffix[] = { ".xml", NULL };
+
 int main(void)
 {
 	struct buf root = BUF_INIT;
@@ -139,9 +68,7 @@ int main(void)
 		buf_release(&root);
 		return 0;
 	}
-	collect(&files, root.ptr);
-	if (files.n)
-		qsort(files.v, files.n, sizeof(*files.v), cmp_str);
+	corpus_collect(&files, root.ptr, suffixes);
 
 	for (i = 0; i < files.n; i++) {
 		const char *name = files.v[i] + root.len + 1;
@@ -149,12 +76,12 @@ int main(void)
 		struct vex_doc *doc = NULL;
 		size_t k;
 
-		if (read_file(&data, files.v[i])) {
+		if (corpus_read_file(&data, files.v[i])) {
 			ok(0, "%s can be read: %s", name, strerror(errno));
 			buf_release(&data);
 			continue;
 		}
-		if (ends_with(name, ".xml")) {
+		if (corpus_name_matches(name, xml_suffix)) {
 			xml++;
 			ok(vex_parse(&doc, name, buf_cstr(&data), data.len) < 0
 			   && strstr(error_last(), "XML VEX documents are "
