@@ -175,7 +175,8 @@ static size_t parse_signature_data(struct clearsign *cs, const char *data,
 	struct line l;
 	int faulty = 0, checksum = 0;
 	size_t ndata = 0;
-	unsigned cur = *lineno;
+	/* With no line left, a fault belongs to the last line there is. */
+	unsigned cur = *lineno > 1 ? *lineno - 1 : 1;
 
 	*found_end = 0;
 	while (line_next(&l, data, len, pos)) {

@@ -785,6 +785,35 @@ static void test_signed_structure(void)
 	   "a signature without a signed message is just bad lines");
 }
 
+/*
+ * Found by fuzzing: armor headers ending in a blank last line, with no
+ * signature after them, put "missing END" on a line past the end.
+ */
+static void test_signature_cut_after_headers(void)
+{
+	/* The fuzzer's input, as it was found. */
+	static const char cut[] =
+		"\xef""\xbb""\xbf""-----BEGIN PGP SIGNED MESSAGE-----\n"
+		"E-\x00""IN \n"
+		"\x02""\n"
+		"-----BEGIN PGP SIGNATURE-----\n"
+		"----: \n"
+		" ";
+	unsigned lines = 1;
+	size_t i;
+	int inside = 1;
+
+	for (i = 0; i < sizeof(cut) - 1; i++)
+		lines += cut[i] == '\n';
+	parse_n(cut, sizeof(cut) - 1);
+	ok(find("bad-armor") != NULL,
+	   "a signature cut after its headers is bad armor");
+	for (i = 0; i < st.nproblems; i++)
+		if (st.problems[i].line > lines)
+			inside = 0;
+	ok(inside, "every problem is on one of its %u lines", lines);
+}
+
 static void test_sorted(void)
 {
 	size_t i;
@@ -1039,6 +1068,7 @@ int main(void)
 	test_line_endings();
 	test_limits();
 	test_signed_structure();
+	test_signature_cut_after_headers();
 	test_sorted();
 	test_mutations();
 	test_no_gpg();
