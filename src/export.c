@@ -10,6 +10,7 @@
 #include "attestation.h"
 #include "buf.h"
 #include "error.h"
+#include "file_io.h"
 #include "evaluation.h"
 #include "export.h"
 #include "json_write.h"
@@ -620,21 +621,6 @@ static int make_parents(const char *dir, const char *path)
 	}
 	buf_release(&p);
 	return ret;
-}
-
-static int write_all(int fd, const char *data, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, data, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		data += n;
-		len -= (size_t)n;
-	}
-	return 0;
 }
 
 int export_write_dir(const struct export_bundle *b, const char *dir)

@@ -8,9 +8,11 @@
 
 #include "buf.h"
 #include "error.h"
+#include "file_io.h"
 #include "product.h"
 #include "scaffold.h"
 #include "snapshot.h"
+#include "temp_file.h"
 
 /*
  * The skeletons. A value to fill in is a string in angle brackets, which
@@ -440,21 +442,6 @@ done:
 	return r;
 }
 
-static int write_all(int fd, const char *data, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, data, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		data += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /*
  * Create workdir/path holding text, unless something is there already
  * or the index still tracks it (deleted by hand, to be restored rather
@@ -839,13 +826,14 @@ static int is_ours(const struct buf *text)
 /* Replace dest by an executable file holding text, in one rename. */
 static int write_hook(const char *dest, const struct buf *text)
 {
-	struct buf tmp = BUF_INIT;
+	struct buf tmp = BUF_INIT, dir = BUF_INIT;
 	const char *slash = strrchr(dest, '/');
 	int fd, r = -1;
 
-	buf_printf(&tmp, "%.*s/.git-cra-hook-XXXXXX", (int)(slash - dest),
-		   dest);
-	fd = mkstemp(tmp.ptr);
+	/* In the hooks directory itself, so the rename cannot cross devices. */
+	buf_add(&dir, dest, (size_t)(slash - dest));
+	fd = temp_file_open(&tmp, buf_cstr(&dir), ".git-cra-hook-");
+	buf_release(&dir);
 	if (fd < 0) {
 		error_set("cannot write '%s': %s", dest, strerror(errno));
 		goto done;
