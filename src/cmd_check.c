@@ -13,24 +13,6 @@ static const char *const check_usage[] = {
 	NULL,
 };
 
-static void show_warnings(const struct evaluation *ev)
-{
-	size_t i;
-
-	for (i = 0; i < ev->warnings.count; i++) {
-		const struct diagnostic *d = &ev->warnings.items[i];
-
-		if (d->line && d->column)
-			command_warning("%s:%u:%u: %s", d->path, d->line,
-					d->column, d->message);
-		else if (d->line)
-			command_warning("%s:%u: %s", d->path, d->line,
-					d->message);
-		else
-			command_warning("%s: %s", d->path, d->message);
-	}
-}
-
 int cmd_check(int argc, const char **argv)
 {
 	const char *policy = NULL, *format = "text", *now = NULL;
@@ -93,7 +75,7 @@ int cmd_check(int argc, const char **argv)
 		code = command_fail();
 		goto done;
 	}
-	show_warnings(&ev);
+	command_warn_diagnostics(&ev.warnings);
 	reporter->write(stdout, &ev, &ropts);
 	code = evaluation_exit_code(&ev);
 	if (fflush(stdout) != 0)

@@ -24,24 +24,6 @@ static const char *const diff_usage[] = {
 	NULL,
 };
 
-static void show_warnings(const struct evaluation *ev)
-{
-	size_t i;
-
-	for (i = 0; i < ev->warnings.count; i++) {
-		const struct diagnostic *d = &ev->warnings.items[i];
-
-		if (d->line && d->column)
-			command_warning("%s:%u:%u: %s", d->path, d->line,
-					d->column, d->message);
-		else if (d->line)
-			command_warning("%s:%u: %s", d->path, d->line,
-					d->message);
-		else
-			command_warning("%s: %s", d->path, d->message);
-	}
-}
-
 /* Which side could not be evaluated, before why. */
 static int side_failed(const struct evaluation_options *opts)
 {
@@ -136,7 +118,7 @@ int cmd_diff(int argc, const char **argv)
 		side_failed(&base_opts);
 		goto done;
 	}
-	show_warnings(&head);
+	command_warn_diagnostics(&head.warnings);
 	finding_diff_compute(&diff, &base, &head);
 	reporter->write(stdout, &diff, &ropts);
 	code = finding_diff_exit_code(&diff);

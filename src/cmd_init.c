@@ -40,17 +40,7 @@ static void show_steps(const struct scaffold_report *report)
 			break;
 		}
 	}
-	for (i = 0; i < report->warnings.count; i++) {
-		const struct diagnostic *d = &report->warnings.items[i];
-
-		if (!*d->path)
-			command_warning("%s", d->message);
-		else if (d->line)
-			command_warning("%s:%u:%u: %s", d->path, d->line,
-					d->column, d->message);
-		else
-			command_warning("%s: %s", d->path, d->message);
-	}
+	command_warn_diagnostics(&report->warnings);
 }
 
 static int created_any(const struct scaffold_report *report)

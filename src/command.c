@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "diagnostic.h"
 #include "error.h"
 #include "report.h"
 #include "rfc3339.h"
@@ -35,6 +36,26 @@ void command_warning(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+void command_warn_diagnostics(const struct diagnostics *warnings)
+{
+	size_t i;
+
+	for (i = 0; i < warnings->count; i++) {
+		const struct diagnostic *d = &warnings->items[i];
+
+		if (!*d->path)
+			command_warning("%s", d->message);
+		else if (d->line && d->column)
+			command_warning("%s:%u:%u: %s", d->path, d->line,
+					d->column, d->message);
+		else if (d->line)
+			command_warning("%s:%u: %s", d->path, d->line,
+					d->message);
+		else
+			command_warning("%s: %s", d->path, d->message);
+	}
 }
 
 int command_open_repository(git_repository **out)

@@ -65,6 +65,10 @@ int command_fail(void);
 void command_warning(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 
+struct diagnostics;
+/* Each warning as "warning: path:line:column: message", as git would. */
+void command_warn_diagnostics(const struct diagnostics *warnings);
+
 /* Open the repository git would use here (GIT_DIR and friends too). */
 int command_open_repository(git_repository **out);
 

@@ -409,6 +409,14 @@ test_expect_success 'the same diff gives byte-identical output' '
 	done
 '
 
+test_expect_success 'warnings about the head name the file, line and column' '
+	test_when_finished "git checkout -- .cra/product.yaml" &&
+	printf "colour: blue\n" >>.cra/product.yaml &&
+	line=$(wc -l <.cra/product.yaml) &&
+	{ cra_diff main >out 2>err; test $? -le 1; } &&
+	test_grep "^warning: .cra/product.yaml:$line:1: unknown key .colour." err
+'
+
 test_expect_success 'a bad revision exits 2 and says which' '
 	test_expect_code 2 cra_diff nosuch topic >out 2>err &&
 	test_must_be_empty out &&
