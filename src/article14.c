@@ -83,7 +83,7 @@ static int read_time(int64_t *out, const struct ynode *map, const char *key,
 }
 
 static void judge(struct a14_clock *c, int64_t start, int64_t due,
-		  int64_t done, int64_t now)
+		  int64_t done, struct time_window *now)
 {
 	c->start = start;
 	c->due = due;
@@ -93,12 +93,23 @@ static void judge(struct a14_clock *c, int64_t start, int64_t due,
 	else if (done)
 		c->state = done <= due ? A14_DONE_IN_TIME : A14_DONE_LATE;
 	else
-		c->state = now < due ? A14_OPEN : A14_OVERDUE;
+		c->state = time_window_reached(now, due) ? A14_OVERDUE :
+			A14_OPEN;
 }
 
 int article14_parse(struct a14_record *out, const char *path,
 		    const char *data, size_t len, int64_t now,
 		    unsigned users_hours)
+{
+	struct time_window w;
+
+	time_window_init(&w, now);
+	return article14_parse_at(out, path, data, len, &w, users_hours);
+}
+
+int article14_parse_at(struct a14_record *out, const char *path,
+		       const char *data, size_t len, struct time_window *now,
+		       unsigned users_hours)
 {
 	static const char *const fields[A14_STEPS] = {
 		"early_warning_at", "notification_at", "final_report_at",
@@ -160,9 +171,9 @@ int article14_parse(struct a14_record *out, const char *path,
 	 * an audit of an old release), the event has not happened yet.
 	 */
 	for (i = 0; i < A14_STEPS; i++)
-		if (done[i] > now)
+		if (done[i] && !time_window_reached(now, done[i]))
 			done[i] = 0;
-	if (corrective > now)
+	if (corrective && !time_window_reached(now, corrective))
 		corrective = 0;
 	out->applies = out->aware >= ARTICLE14_APPLIES_FROM;
 	for (i = 0; i < A14_STEPS; i++) {

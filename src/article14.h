@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "diagnostic.h"
+#include "time_window.h"
 
 /*
  * The Article 14 reporting clocks of one record, `.cra/reports/<id>.yaml`:
@@ -79,6 +80,10 @@ struct a14_record {
 int article14_parse(struct a14_record *out, const char *path,
 		    const char *data, size_t len, int64_t now,
 		    unsigned users_hours);
+/* The same, judged in a time window, which it narrows (time_window.h). */
+int article14_parse_at(struct a14_record *out, const char *path,
+		       const char *data, size_t len, struct time_window *now,
+		       unsigned users_hours);
 void article14_release(struct a14_record *r);
 
 const char *article14_step_name(enum a14_step step);

@@ -282,6 +282,7 @@ int attestation_verify(struct attestation *a, const struct release_tag *tag,
 
 	if (a->verdict == ATTESTATION_TAMPERED)
 		return 0;
+	attestation_unshed(a);
 	buf_printf(&want, "refs/tags/%s", tag->name);
 	dsse_pae(&pae, ATTESTATION_PAYLOAD_TYPE, a->payload.ptr,
 		 a->payload.len);
@@ -327,10 +328,36 @@ done:
 	return ret;
 }
 
+void attestation_shed(struct attestation *a)
+{
+	if (a->statement) {
+		if (!a->kept_subject && a->subject_name)
+			a->kept_subject = xstrdup(a->subject_name);
+		if (!a->kept_evaluated_at && a->evaluated_at)
+			a->kept_evaluated_at = xstrdup(a->evaluated_at);
+		a->subject_name = a->kept_subject;
+		a->evaluated_at = a->kept_evaluated_at;
+		cJSON_Delete(a->statement);
+		a->statement = NULL;
+	}
+	free(a->line);
+	a->line = NULL;
+}
+
+void attestation_unshed(struct attestation *a)
+{
+	/* Only a statement that parsed before was shed. */
+	if (a->statement || !a->kept_subject)
+		return;
+	a->statement = cJSON_ParseWithLength(a->payload.ptr, a->payload.len);
+}
+
 void attestation_release(struct attestation *a)
 {
 	if (!a)
 		return;
+	free(a->kept_subject);
+	free(a->kept_evaluated_at);
 	free(a->line);
 	buf_release(&a->payload);
 	buf_release(&a->sig);

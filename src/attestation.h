@@ -71,6 +71,9 @@ struct attestation {
 	enum attestation_verdict verdict;
 	struct buf signer;
 	struct buf detail;	/* why the verdict, for people */
+	/* subject_name and evaluated_at once the statement is shed */
+	char *kept_subject;
+	char *kept_evaluated_at;
 };
 
 /* Decode one stored line; a malformed one is kept as TAMPERED. */
@@ -80,6 +83,17 @@ void attestation_parse(struct attestation *out, const char *line,
 int attestation_verify(struct attestation *a, const struct release_tag *tag,
 		       const struct signer *signer);
 void attestation_release(struct attestation *a);
+
+/*
+ * Free the stored line and the parsed statement, keeping the payload,
+ * the signature and what was judged: an audit holds every release's
+ * attestations, but needs one statement at a time, and each statement
+ * parsed is many times the size of its text.
+ */
+void attestation_shed(struct attestation *a);
+
+/* Parse the statement again after attestation_shed(), if needed. */
+void attestation_unshed(struct attestation *a);
 
 /* The statement's predicate, or NULL. */
 const cJSON *attestation_predicate(const struct attestation *a);

@@ -9,6 +9,7 @@
 #include "evaluation.h"
 #include "report.h"
 #include "rfc3339.h"
+#include "rule_cache.h"
 #include "sha256.h"
 
 const char *audit_status_name(enum audit_status s)
@@ -297,23 +298,18 @@ struct blob_entry {
 	size_t len;
 };
 
-/*
- * What a replay gave, by content key: the findings as JSON, or why it
- * could not run. A key names everything a rule can see (see replay_key):
- * equal keys give byte-identical evaluations, so one stands for all.
- */
-struct replay_entry {
-	unsigned char key[SHA256_DIGEST_SIZE];
+/* What a replay gave: the findings as JSON, or why it could not run. */
+struct replay_result {
 	cJSON *findings;
 	char *failure;
+	size_t rules_run;	/* rules run; the others came from the cache */
 };
 
 struct replayer {
 	git_repository *repo;
+	struct rule_cache *rules;	/* rule outcomes across releases */
 	struct blob_entry *blobs;
 	size_t nblobs;
-	struct replay_entry *entries;
-	size_t nentries;
 };
 
 static const struct blob_entry *read_blob(struct replayer *rp,
@@ -349,11 +345,7 @@ static void replayer_release(struct replayer *rp)
 	for (i = 0; i < rp->nblobs; i++)
 		free(rp->blobs[i].data);
 	free(rp->blobs);
-	for (i = 0; i < rp->nentries; i++) {
-		cJSON_Delete(rp->entries[i].findings);
-		free(rp->entries[i].failure);
-	}
-	free(rp->entries);
+	rule_cache_free(rp->rules);
 }
 
 /* What a record asks to run: its rules, its policy. */
@@ -427,78 +419,7 @@ static void plan_release(struct replay_plan *p)
 	memset(p, 0, sizeof(*p));
 }
 
-static void key_line(struct sha256 *c, const char *what, const char *value)
-{
-	sha256_update(c, what, strlen(what));
-	sha256_update(c, " ", 1);
-	sha256_update(c, value, strlen(value));
-	sha256_update(c, "\n", 1);
-}
-
-static void key_oid(struct sha256 *c, const char *what, const git_oid *id)
-{
-	char hex[GIT_OID_HEXSZ + 1];
-
-	git_oid_tostr(hex, sizeof(hex), id);
-	key_line(c, what, hex);
-}
-
-/*
- * The content key of a replay: the rule code in its order (findings come
- * in rule order), the policy, the snapshot and the evaluation time. The
- * snapshot is named by its tree, which fixes every file, directory and
- * symlink a rule can read, list or test, and by the tag name and commit,
- * which rules see too (product-metadata writes the version "from the tag"
- * into its message). Input blobs are not enough: a rule may list a
- * directory or test a path without reading it, and neither is recorded.
- */
-static void replay_key(unsigned char key[SHA256_DIGEST_SIZE],
-		       const struct replay_plan *p,
-		       const struct release_tag *tag, int64_t when)
-{
-	struct sha256 c;
-	char num[32];
-	size_t i;
-
-	sha256_init(&c);
-	for (i = 0; i < p->nrules; i++) {
-		key_oid(&c, "rule", &p->rules[i].id);
-		key_line(&c, "file", p->rules[i].file);
-		snprintf(num, sizeof(num), "%d", (int)p->rules[i].origin);
-		key_line(&c, "origin", num);
-	}
-	key_oid(&c, "policy", &p->policy_id);
-	key_line(&c, "tag", tag->name);
-	key_oid(&c, "commit", &tag->commit_id);
-	key_oid(&c, "tree", &tag->tree_id);
-	snprintf(num, sizeof(num), "%lld", (long long)when);
-	key_line(&c, "time", num);
-	sha256_final(key, &c);
-}
-
-/*
- * Inflate the recorded inputs here, so that libgit2's object cache (the
- * command raises its blob limit) serves them to the rule runner's child,
- * which inherits it: a blob shared by many releases is read once.
- */
-static void warm_inputs(git_repository *repo, const cJSON *inputs)
-{
-	const cJSON *item;
-
-	cJSON_ArrayForEach(item, inputs) {
-		const char *hex = str(item, "blob");
-		git_blob *blob = NULL;
-		git_oid id;
-
-		if (!hex || git_oid_fromstr(&id, hex) < 0)
-			continue;
-		if (git_blob_lookup(&blob, repo, &id) < 0)
-			git_error_clear();
-		git_blob_free(blob);
-	}
-}
-
-static void run_replay(struct replay_entry *e, struct replayer *rp,
+static void run_replay(struct replay_result *e, struct replayer *rp,
 		       struct replay_plan *p, const struct release_tag *tag,
 		       int64_t when)
 {
@@ -530,7 +451,6 @@ static void run_replay(struct replay_entry *e, struct replayer *rp,
 		e->failure = buf_detach(&why, NULL);
 		return;
 	}
-	warm_inputs(rp->repo, p->inputs);
 	evaluation_options_init(&opts);
 	buf_printf(&rev, "refs/tags/%s", tag->name);
 	buf_printf(&why, "policy blob %s", hex);
@@ -539,9 +459,11 @@ static void run_replay(struct replay_entry *e, struct replayer *rp,
 	opts.now = when;
 	opts.rules = p->rules;
 	opts.nrules = p->nrules;
+	opts.rules_known_ids = 1;	/* each code was read by its id */
 	opts.policy_text = policy->data;
 	opts.policy_len = policy->len;
 	opts.policy_file = buf_cstr(&why);
+	opts.cache = rp->rules;
 	if (evaluation_run(&ev, rp->repo, &opts) < 0) {
 		struct buf msg = BUF_INIT;
 
@@ -552,6 +474,7 @@ static void run_replay(struct replay_entry *e, struct replayer *rp,
 		git_error_clear();
 	} else {
 		e->findings = report_json_findings(&ev);
+		e->rules_run = ev.rules_run;
 	}
 	evaluation_release(&ev);
 	buf_release(&rev);
@@ -686,10 +609,8 @@ static void replay_record(struct audit *a, struct replayer *rp,
 			  const struct audit_tag *t, struct audit_record *r)
 {
 	struct replay_plan plan;
-	struct replay_entry *e = NULL;
-	unsigned char key[SHA256_DIGEST_SIZE];
+	struct replay_result e;
 	struct buf why = BUF_INIT;
-	size_t i;
 
 	if (plan_read(&plan, r->att, &why) < 0) {
 		r->status = AUDIT_UNREPLAYABLE;
@@ -697,29 +618,23 @@ static void replay_record(struct audit *a, struct replayer *rp,
 		plan_release(&plan);
 		return;
 	}
-	replay_key(key, &plan, &t->evidence.tag, r->att->evaluated);
-	for (i = 0; i < rp->nentries; i++)
-		if (!memcmp(rp->entries[i].key, key, sizeof(key)))
-			e = &rp->entries[i];
-	if (e) {
-		r->reused = 1;
-		a->reused++;
-	} else {
-		rp->entries = xrealloc(rp->entries, (rp->nentries + 1) *
-				       sizeof(*rp->entries));
-		e = &rp->entries[rp->nentries++];
-		memset(e, 0, sizeof(*e));
-		memcpy(e->key, key, sizeof(key));
-		run_replay(e, rp, &plan, &t->evidence.tag, r->att->evaluated);
+	memset(&e, 0, sizeof(e));
+	run_replay(&e, rp, &plan, &t->evidence.tag, r->att->evaluated);
+	/* Every outcome from another release: nothing ran again. */
+	if (e.rules_run || e.failure) {
 		r->replayed = 1;
 		a->replays++;
-	}
-	if (e->failure) {
-		r->status = AUDIT_UNREPLAYABLE;
-		r->detail = xstrdup(e->failure);
 	} else {
-		compare(r, plan.results, e->findings);
+		r->reused = 1;
+		a->reused++;
 	}
+	if (e.failure) {
+		r->status = AUDIT_UNREPLAYABLE;
+		r->detail = e.failure;
+	} else {
+		compare(r, plan.results, e.findings);
+	}
+	cJSON_Delete(e.findings);
 	plan_release(&plan);
 }
 
@@ -847,6 +762,9 @@ static void audit_tag(struct audit *a, struct replayer *rp,
 		if (audit_status_rank(r->status) > audit_status_rank(t->status))
 			t->status = r->status;
 	}
+	/* What the report needs is read: let the statements go. */
+	for (i = 0; i < t->nrecords; i++)
+		attestation_shed(t->evidence.atts[i]);
 	a->counts[t->status]++;
 }
 
@@ -861,8 +779,16 @@ int audit_run(struct audit *a, git_repository *repo,
 	memset(a, 0, sizeof(*a));
 	memset(&rp, 0, sizeof(rp));
 	rp.repo = repo;
+	rp.rules = rule_cache_new();
 	if (evidence_index_load(&a->index, repo) < 0)
 		return -1;
+	/*
+	 * Keep each statement only while its tag is audited: the rule
+	 * runner forks once per release, and a fork costs in proportion to
+	 * the memory of the process.
+	 */
+	for (i = 0; i < a->index.count; i++)
+		attestation_shed(&a->index.lines[i].att);
 	if (select_tags(&tags, &ntags, a, repo, opts) < 0)
 		goto done;
 	a->tags = xcalloc(ntags + 1, sizeof(*a->tags));
@@ -883,6 +809,7 @@ int audit_run(struct audit *a, git_repository *repo,
 	if (opts->progress)
 		opts->progress(opts->progress_data, ntags, ntags, NULL);
 	tally_obligations(a);
+	rule_cache_counts(rp.rules, &a->rules_reused, &a->rules_run);
 	ret = 0;
 done:
 	for (i = 0; i < ntags; i++)

@@ -127,6 +127,8 @@ struct audit {
 	size_t nobligations;
 	size_t replays;		/* evaluations run */
 	size_t reused;		/* replays taken from an identical one */
+	size_t rules_run;	/* rule runs over all replays */
+	size_t rules_reused;	/* rule outcomes taken from another release */
 	char **warnings;	/* tags that could not be read, and why */
 	size_t nwarnings;
 };

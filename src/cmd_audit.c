@@ -26,11 +26,6 @@ static const struct {
 	{ "html", report_audit_html },
 };
 
-/*
- * A blob shared by many releases (an SBOM that changes every tenth
- * release) is then inflated once: libgit2 caches no blob by default.
- */
-#define AUDIT_BLOB_CACHE_LIMIT ((size_t)64 * 1024 * 1024)
 
 static void show_progress(void *data, size_t done, size_t total,
 			  const char *current)
@@ -115,8 +110,14 @@ int cmd_audit(int argc, const char **argv)
 		free(signer.allowed_signers);
 		signer.allowed_signers = xstrdup(allowed);
 	}
+	/*
+	 * Cache no blob here: the audit reads each note and rule once, and
+	 * the rule runner forks once per release, at a cost in proportion
+	 * to this process's memory. The runners read what the rules ask
+	 * for, and the rules' own caches keep it for one evaluation.
+	 */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB,
-			 AUDIT_BLOB_CACHE_LIMIT);
+			 (size_t)0);
 	progress_init(&progress, stderr, "tags");
 	aopts.signer = &signer;
 	aopts.progress = show_progress;

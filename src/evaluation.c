@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "error.h"
 #include "evaluation.h"
+#include "sha256.h"
 
 void evaluation_options_init(struct evaluation_options *opts)
 {
@@ -173,6 +174,42 @@ static void collect(struct evaluation *ev)
 		      compare_inputs);
 }
 
+static void context_field(struct sha256 *h, const void *data, size_t len)
+{
+	unsigned char n[4] = {
+		(unsigned char)len, (unsigned char)(len >> 8),
+		(unsigned char)(len >> 16), (unsigned char)(len >> 24),
+	};
+
+	sha256_update(h, n, sizeof(n));
+	sha256_update(h, data, len);
+}
+
+/*
+ * Everything besides a rule's code and what it asks of the snapshot that
+ * decides its outcome: the policy (its selection, severities, params and
+ * name), where product.yaml is, and the limits a rule runs under.
+ */
+static void cache_context(unsigned char out[SHA256_DIGEST_SIZE],
+			  const struct evaluation *ev,
+			  const struct evaluation_options *opts,
+			  const struct rule_runner_options *run)
+{
+	struct sha256 h;
+	uint64_t limits[3] = {
+		(uint64_t)ev->snapshot.max_file_size,
+		(uint64_t)run->memory_limit,
+		(uint64_t)run->instruction_limit,
+	};
+
+	sha256_init(&h);
+	context_field(&h, opts->policy_text, opts->policy_len);
+	context_field(&h, PRODUCT_PATH, strlen(PRODUCT_PATH));
+	context_field(&h, limits, sizeof(limits));
+	context_field(&h, &opts->metadata_only, sizeof(opts->metadata_only));
+	sha256_final(out, &h);
+}
+
 int evaluation_run(struct evaluation *ev, git_repository *repo,
 		   const struct evaluation_options *opts)
 {
@@ -184,6 +221,7 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	const char *policy_name;
 	char *configured_policy = NULL;
 	size_t i;
+	long ran;
 	int ret = -1;
 
 	memset(ev, 0, sizeof(*ev));
@@ -224,7 +262,8 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 		for (i = 0; i < opts->nrules; i++)
 			ruleset_add(&ev->rules, opts->rules[i].origin,
 				    opts->rules[i].file, opts->rules[i].code,
-				    opts->rules[i].len);
+				    opts->rules[i].len, opts->rules_known_ids ?
+				    &opts->rules[i].id : NULL);
 	} else {
 		if (ruleset_add_builtin(&ev->rules, datadir) < 0)
 			goto done;
@@ -246,9 +285,16 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	run.select = select_by_policy;
 	run.select_data = &ev->policy;
 	run.metadata_only = opts->metadata_only;
-	if (rule_runner_run(ev->rules.rules, ev->outcomes, ev->rules.count,
-			    &ctx, &run) < 0)
+	if (opts->cache && opts->policy_text &&
+	    ev->snapshot.kind == SNAPSHOT_REVISION) {
+		run.cache = opts->cache;
+		cache_context(run.cache_context, ev, opts, &run);
+	}
+	ran = rule_runner_run(ev->rules.rules, ev->outcomes,
+			      ev->rules.count, &ctx, &run);
+	if (ran < 0)
 		goto done;
+	ev->rules_run = (size_t)ran;
 	check_duplicate_ids(ev);
 	collect(ev);
 	for (i = 0; i < ev->waivers.count; i++)

@@ -39,10 +39,17 @@ struct evaluation_options {
 	struct snapshot *snapshot;
 	const struct rule_source *rules;
 	size_t nrules;
+	int rules_known_ids;		/* rules[].id name their code */
 	const char *policy_text;
 	size_t policy_len;
 	const char *policy_file;	/* names policy_text in messages */
 	int64_t max_file_size;		/* 0: from the configuration */
+	/*
+	 * Rule outcomes kept across the evaluations of an audit
+	 * (rule_cache.h): used for a revision evaluated with policy_text,
+	 * whose text then names the policy.
+	 */
+	struct rule_cache *cache;
 };
 
 struct evaluation {
@@ -61,6 +68,7 @@ struct evaluation {
 	struct diagnostics warnings;
 	int64_t now;
 	size_t counts[STATUS_COUNT];
+	size_t rules_run;	/* the others' outcomes came from the cache */
 };
 
 void evaluation_options_init(struct evaluation_options *opts);

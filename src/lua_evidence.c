@@ -73,7 +73,7 @@ static int cra_security_txt(lua_State *L)
 	lua_pushcfunction(L, securitytxt_box_gc);
 	lua_setfield(L, -2, "__gc");
 	lua_setmetatable(L, -2);
-	if (securitytxt_parse(st, f->data, f->len, ctx->now) < 0)
+	if (securitytxt_parse_at(st, f->data, f->len, &ctx->window) < 0)
 		return luaL_error(L, "cannot check '%s'", f->path);
 
 	lua_createtable(L, 0, 9);
@@ -167,9 +167,9 @@ static int cra_article14(lua_State *L)
 	lua_pushcfunction(L, a14_box_gc);
 	lua_setfield(L, -2, "__gc");
 	lua_setmetatable(L, -2);
-	if (article14_parse(rec, f->path, f->data, f->len, ctx->now,
-			    hours ? (unsigned)strtoul(hours, NULL, 10) :
-			    72) < 0) {
+	if (article14_parse_at(rec, f->path, f->data, f->len, &ctx->window,
+			       hours ? (unsigned)strtoul(hours, NULL, 10) :
+			       72) < 0) {
 		luaL_pushfail(L);
 		lua_pushstring(L, error_last());
 		lua_pushliteral(L, "malformed");
@@ -230,17 +230,24 @@ static void hours(struct buf *b, int64_t seconds)
 	buf_printf(b, "%lld h", (long long)(seconds / 3600));
 }
 
-static int micro_or_small(const struct rule_context *ctx)
+/* The same for whole hours already counted. */
+static void whole_hours(struct buf *b, int64_t h)
 {
-	const char *size = ctx->product ? ynode_str(ynode_path(
-		ctx->product->root, "manufacturer.enterprise_size")) : NULL;
+	buf_printf(b, "%lld h", (long long)h);
+}
+
+static int micro_or_small(struct rule_context *ctx)
+{
+	const struct ydoc *product = rule_context_product(ctx);
+	const char *size = product ? ynode_str(ynode_path(
+		product->root, "manufacturer.enterprise_size")) : NULL;
 
 	return size && (!strcmp(size, "micro") || !strcmp(size, "small"));
 }
 
 /* The finding of one clock, judged as the Article 14 rules judge it. */
 static void judge_clock(struct finding *f, struct buf *msg,
-			const struct rule_context *ctx,
+			struct rule_context *ctx,
 			const struct a14_record *rec, enum a14_step step)
 {
 	const struct a14_clock *c = &rec->clocks[step];
@@ -278,13 +285,16 @@ static void judge_clock(struct finding *f, struct buf *msg,
 	case A14_OVERDUE:
 		f->status = STATUS_FAIL;
 		buf_printf(msg, "%s overdue by ", what);
-		hours(msg, ctx->now - c->due);
+		/* Both counts are whole hours: judged alike for an hour. */
+		whole_hours(msg, time_window_since(&ctx->window, c->due,
+						   3600));
 		buf_printf(msg, " (due %s): %s", due, steps[step].todo);
 		break;
 	case A14_OPEN:
 		f->status = STATUS_PASS;
 		buf_printf(msg, "%s due %s, ", what, due);
-		hours(msg, c->due - ctx->now);
+		whole_hours(msg, time_window_until(&ctx->window, c->due,
+						   3600));
 		buf_puts(msg, " left");
 		break;
 	case A14_NOT_STARTED:
@@ -376,8 +386,8 @@ static int cra_article14_report(lua_State *L)
 		lua_setfield(L, -2, "__gc");
 		lua_setmetatable(L, -2);
 		fd.status = STATUS_FAIL;
-		if (article14_parse(rec, f->path, f->data, f->len, ctx->now,
-				    users_hours) < 0) {
+		if (article14_parse_at(rec, f->path, f->data, f->len,
+				       &ctx->window, users_hours) < 0) {
 			found = 1;
 			buf_printf(&msg, "cannot read the Article 14 record: %s",
 				   error_last());

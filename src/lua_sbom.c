@@ -536,6 +536,7 @@ static int cra_sbom(lua_State *L)
 
 	if (c) {
 		/* Read before, by this rule or another: still an input. */
+		rule_context_observe(ctx, TRACE_READ, path);
 		ctx->on_input(ctx->data, c->resolved, &c->id);
 	} else {
 		struct snapshot_file *f = rule_context_read(L, path);
@@ -597,8 +598,9 @@ static int cra_sbom_paths(lua_State *L)
 		"", "sbom", "sboms", "bom", ".cra", NULL,
 	};
 	struct rule_context *ctx = rule_context_of(L);
-	const struct ynode *listed = ctx->product ?
-		ynode_path(ctx->product->root, "evidence.sbom") : NULL;
+	const struct ydoc *product = rule_context_product(ctx);
+	const struct ynode *listed = product ?
+		ynode_path(product->root, "evidence.sbom") : NULL;
 	lua_Integer n = 0;
 	size_t d, i;
 

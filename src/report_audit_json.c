@@ -170,6 +170,8 @@ static cJSON *summary_json(const struct audit *a)
 			(double)a->counts[i]);
 	cJSON_AddNumberToObject(o, "replays", (double)a->replays);
 	cJSON_AddNumberToObject(o, "reused", (double)a->reused);
+	cJSON_AddNumberToObject(o, "rules_run", (double)a->rules_run);
+	cJSON_AddNumberToObject(o, "rules_reused", (double)a->rules_reused);
 	return o;
 }
 

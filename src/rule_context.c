@@ -339,12 +339,26 @@ static int file_box_gc(lua_State *L)
 	return 0;
 }
 
+void rule_context_observe(struct rule_context *ctx, char question,
+			  const char *path)
+{
+	if (ctx->trace)
+		rule_trace_ask(ctx->trace, ctx->snapshot, question, path);
+}
+
+const struct ydoc *rule_context_product(struct rule_context *ctx)
+{
+	rule_context_observe(ctx, TRACE_READ, ctx->product_path);
+	return ctx->product;
+}
+
 struct snapshot_file *rule_context_read(lua_State *L, const char *path)
 {
 	struct rule_context *ctx = context_of(L);
 	struct snapshot_file *f;
 	int r;
 
+	rule_context_observe(ctx, TRACE_READ, path);
 	/* The file lives in a collectable box: pushing may raise. */
 	f = lua_newuserdatauv(L, sizeof(*f), 0);
 	memset(f, 0, sizeof(*f));
@@ -387,9 +401,10 @@ static int cra_read(lua_State *L)
 static int cra_exists(lua_State *L)
 {
 	struct rule_context *ctx = context_of(L);
+	const char *path = luaL_checkstring(L, 1);
 
-	lua_pushboolean(L, snapshot_exists(ctx->snapshot,
-					   luaL_checkstring(L, 1)));
+	rule_context_observe(ctx, TRACE_EXISTS, path);
+	lua_pushboolean(L, snapshot_exists(ctx->snapshot, path));
 	return 1;
 }
 
@@ -415,6 +430,7 @@ int rule_context_list(lua_State *L, const char *dir)
 	struct name_box *b;
 	size_t i;
 
+	rule_context_observe(ctx, TRACE_LIST, dir);
 	b = lua_newuserdatauv(L, sizeof(*b), 0);
 	memset(b, 0, sizeof(*b));
 	lua_createtable(L, 0, 1);
@@ -486,6 +502,7 @@ static int cra_yaml(lua_State *L)
 	const char *resolved;
 
 	if (c) {
+		rule_context_observe(ctx, TRACE_READ, path);
 		ctx->on_input(ctx->data, c->resolved, &c->id);
 		if (c->error) {
 			luaL_pushfail(L);
@@ -560,6 +577,41 @@ static int cra_format_time(lua_State *L)
 
 	rfc3339_format(out, (int64_t)luaL_checkinteger(L, 1));
 	lua_pushstring(L, out);
+	return 1;
+}
+
+/*
+ * The clock as judgements of it. cra.is_past(t), cra.days_since(t) and
+ * cra.today() answer what rules ask of the time, and an audit can reuse
+ * their answer across every release evaluated while it stays the same;
+ * cra.now pins the rule to one second.
+ */
+static int cra_is_past(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	int64_t t = (int64_t)luaL_checkinteger(L, 1);
+
+	lua_pushboolean(L, time_window_reached(&ctx->window, t));
+	return 1;
+}
+
+static int cra_days_since(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	int64_t t = (int64_t)luaL_checkinteger(L, 1);
+
+	lua_pushinteger(L, (lua_Integer)time_window_since(&ctx->window, t,
+							  86400));
+	return 1;
+}
+
+static int cra_today(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	char day[11];
+
+	time_window_day(&ctx->window, day);
+	lua_pushstring(L, day);
 	return 1;
 }
 
@@ -638,19 +690,46 @@ static int cra_filled(lua_State *L)
 	}
 }
 
-static void push_snapshot_info(lua_State *L, const struct snapshot *s)
+/*
+ * __index of cra.snapshot: each field noted when first read, for a rule
+ * that names the tag judges each release, but one that never asks for
+ * the commit does not.
+ */
+static int snapshot_field(lua_State *L)
+{
+	struct rule_context *ctx = context_of(L);
+	const struct snapshot *s = ctx->snapshot;
+	const char *key = lua_tostring(L, 2);
+
+	if (!key)
+		return 0;
+	if (!strcmp(key, "kind"))
+		lua_pushstring(L, snapshot_kind_name(s->kind));
+	else if (!strcmp(key, "rev"))
+		lua_pushstring(L, s->rev);
+	else if (!strcmp(key, "tag"))
+		lua_pushstring(L, s->tag);
+	else if (!strcmp(key, "commit"))
+		push_oid(L, s->has_commit, &s->commit_id);
+	else if (!strcmp(key, "tree"))
+		push_oid(L, s->has_tree, &s->tree_id);
+	else
+		return 0;
+	rule_context_observe(ctx, TRACE_REVISION, key);
+	lua_pushvalue(L, 2);
+	lua_pushvalue(L, -2);
+	lua_rawset(L, 1);
+	return 1;
+}
+
+static void push_snapshot_info(lua_State *L, struct rule_context *ctx)
 {
 	lua_createtable(L, 0, 6);
-	lua_pushstring(L, snapshot_kind_name(s->kind));
-	lua_setfield(L, -2, "kind");
-	lua_pushstring(L, s->rev);
-	lua_setfield(L, -2, "rev");
-	lua_pushstring(L, s->tag);
-	lua_setfield(L, -2, "tag");
-	push_oid(L, s->has_commit, &s->commit_id);
-	lua_setfield(L, -2, "commit");
-	push_oid(L, s->has_tree, &s->tree_id);
-	lua_setfield(L, -2, "tree");
+	lua_createtable(L, 0, 1);
+	lua_pushlightuserdata(L, ctx);
+	lua_pushcclosure(L, snapshot_field, 1);
+	lua_setfield(L, -2, "__index");
+	lua_setmetatable(L, -2);
 }
 
 static void add_report_function(lua_State *L, struct rule_context *ctx,
@@ -671,8 +750,20 @@ static int cra_lazy_field(lua_State *L)
 	if (!key)
 		return 0;
 	if (!strcmp(key, "product")) {
-		rule_context_push_yaml(L, ctx->product ? ctx->product->root :
-				       NULL, ctx->product_path);
+		const struct ydoc *product = rule_context_product(ctx);
+
+		rule_context_push_yaml(L, product ? product->root : NULL,
+				       ctx->product_path);
+	} else if (!strcmp(key, "now")) {
+		lua_pushinteger(L, (lua_Integer)time_window_exact(
+					&ctx->window));
+	} else if (!strcmp(key, "now_rfc3339")) {
+		char now[21];
+
+		rfc3339_format(now, time_window_exact(&ctx->window));
+		lua_pushstring(L, now);
+	} else if (!strcmp(key, "snapshot")) {
+		push_snapshot_info(L, ctx);
 	} else if (!strcmp(key, "params")) {
 		rule_context_push_yaml(L, ctx->params, "policy");
 		if (lua_isnil(L, -1)) {
@@ -700,10 +791,12 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 		{ "time", cra_time },
 		{ "format_time", cra_format_time },
 		{ "add_years", cra_add_years },
+		{ "is_past", cra_is_past },
+		{ "days_since", cra_days_since },
+		{ "today", cra_today },
 		{ "filled", cra_filled },
 		{ NULL, NULL },
 	};
-	char now[21];
 
 	lua_createtable(L, 0, 24);
 	lua_pushlightuserdata(L, ctx);
@@ -721,21 +814,17 @@ void rule_context_push(lua_State *L, struct rule_context *ctx)
 	add_report_function(L, ctx, "unknown", STATUS_UNKNOWN);
 	add_report_function(L, ctx, "not_applicable", STATUS_NOT_APPLICABLE);
 
-	lua_pushinteger(L, (lua_Integer)ctx->now);
-	lua_setfield(L, -2, "now");
-	rfc3339_format(now, ctx->now);
-	lua_pushstring(L, now);
-	lua_setfield(L, -2, "now_rfc3339");
 	lua_pushstring(L, ctx->policy);
 	lua_setfield(L, -2, "policy");
-	push_snapshot_info(L, ctx->snapshot);
-	lua_setfield(L, -2, "snapshot");
 	lua_pushstring(L, ctx->product_path);
 	lua_setfield(L, -2, "product_path");
 	/*
 	 * cra.product and cra.params become tables when a rule first asks
 	 * for them: most rules read neither, and each rule's state would
-	 * otherwise convert the whole product.yaml again.
+	 * otherwise convert the whole product.yaml again. cra.now,
+	 * cra.now_rfc3339 and cra.snapshot are looked up the same way, so
+	 * that reading them is noted: a rule that reads the clock or names
+	 * the revision judges that one time and that one release.
 	 */
 	lua_createtable(L, 0, 1);
 	lua_pushlightuserdata(L, ctx);

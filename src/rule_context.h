@@ -6,7 +6,9 @@
 #include <git2.h>
 
 #include "finding.h"
+#include "rule_trace.h"
 #include "snapshot.h"
+#include "time_window.h"
 #include "yaml_tree.h"
 
 /*
@@ -23,6 +25,14 @@ struct rule_context {
 	const struct ynode *params;	/* policy parameters; may be NULL */
 	const char *policy;
 	int64_t now;
+
+	/*
+	 * Per rule, set by the runner: the times that judge alike (every
+	 * use of the clock goes through it), and, when the runner records
+	 * them, the questions the rule asked (NULL otherwise).
+	 */
+	struct time_window window;
+	struct rule_trace *trace;
 
 	void (*on_finding)(void *data, const struct finding *finding);
 	void (*on_input)(void *data, const char *path, const git_oid *id);
@@ -56,6 +66,13 @@ struct rule_context *rule_context_of(lua_State *L);
  * and returns NULL: the caller returns 3.
  */
 struct snapshot_file *rule_context_read(lua_State *L, const char *path);
+
+/* Note a question the rule asked of the snapshot, when tracing. */
+void rule_context_observe(struct rule_context *ctx, char question,
+			  const char *path);
+
+/* The product metadata for a C helper, noted as read; may be NULL. */
+const struct ydoc *rule_context_product(struct rule_context *ctx);
 
 /* cra.list() for C callers: pushes the names, or nil and why not. */
 int rule_context_list(lua_State *L, const char *dir);

@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "rule_cache.h"
 #include "rule_runner.h"
 #include "sandbox.h"
 
@@ -24,6 +25,8 @@ enum message_type {
 	MSG_INPUT = 'I',	/* path oid */
 	MSG_ERROR = 'E',	/* message path line */
 	MSG_SKIP = 'S',		/* the policy does not select the rule */
+	MSG_TRACE = 'T',	/* question path answer: what the rule saw */
+	MSG_WINDOW = 'W',	/* from until: times judged alike */
 	MSG_DONE = 'D',		/* the rule is finished */
 };
 
@@ -96,6 +99,35 @@ static void msg_send(struct child *c)
 			_exit(3);	/* the parent is gone */
 		off += (size_t)n;
 	}
+}
+
+static void msg_int64(struct child *c, int64_t v)
+{
+	char num[32];
+
+	snprintf(num, sizeof(num), "%lld", (long long)v);
+	msg_field(c, num);
+}
+
+/* What the rule saw, sent once it finished: the parent may keep it. */
+static void child_send_trace(struct child *c, const struct rule_trace *t)
+{
+	char hex[SHA256_HEX_SIZE], q[2] = { 0, 0 };
+	size_t i;
+
+	for (i = 0; i < t->count; i++) {
+		q[0] = t->entries[i].question;
+		sha256_to_hex(hex, t->entries[i].answer);
+		msg_start(c, MSG_TRACE);
+		msg_field(c, q);
+		msg_field(c, t->entries[i].path);
+		msg_field(c, hex);
+		msg_send(c);
+	}
+	msg_start(c, MSG_WINDOW);
+	msg_int64(c, c->ctx->window.from);
+	msg_int64(c, c->ctx->window.until);
+	msg_send(c);
 }
 
 static void child_on_finding(void *data, const struct finding *f)
@@ -236,8 +268,13 @@ static void child_run_rule(struct child *c, const struct rule *rule,
 {
 	struct sandbox sb;
 	struct buf err = BUF_INIT;
+	struct rule_trace trace;
 	int top;
 
+	/* Each rule starts seeing nothing and every time alike. */
+	time_window_init(&c->ctx->window, c->ctx->now);
+	rule_trace_init(&trace);
+	c->ctx->trace = opts->cache ? &trace : NULL;
 	if (sandbox_open(&sb, opts->memory_limit,
 			 opts->instruction_limit) < 0) {
 		child_error(c, rule, error_last());
@@ -279,10 +316,15 @@ static void child_run_rule(struct child *c, const struct rule *rule,
 done:
 	sandbox_close(&sb);
 	buf_release(&err);
+	if (c->ctx->trace)
+		child_send_trace(c, &trace);
+	c->ctx->trace = NULL;
+	rule_trace_release(&trace);
 }
 
-static void child_main(int fd, struct rule *rules, size_t from, size_t n,
-		       struct rule_context *ctx,
+/* Run rules[order[from..n)], in that order. */
+static void child_main(int fd, struct rule *rules, const size_t *order,
+		       size_t from, size_t n, struct rule_context *ctx,
 		       const struct rule_runner_options *opts)
 {
 	struct child c;
@@ -295,7 +337,7 @@ static void child_main(int fd, struct rule *rules, size_t from, size_t n,
 	ctx->on_input = child_on_input;
 	ctx->data = &c;
 	for (i = from; i < n; i++) {
-		child_run_rule(&c, &rules[i], opts);
+		child_run_rule(&c, &rules[order[i]], opts);
 		msg_start(&c, MSG_DONE);
 		msg_send(&c);
 	}
@@ -381,6 +423,43 @@ static void take_finding(struct rule_outcome *o, size_t rule_index,
 	x->column = (unsigned)strtoul(f->value[6], NULL, 10);
 }
 
+static int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+static void take_trace(struct rule_outcome *o, const struct fields *f)
+{
+	unsigned char answer[SHA256_DIGEST_SIZE];
+	size_t i;
+
+	if (f->count != 3 || strlen(f->value[0]) != 1 ||
+	    strlen(f->value[2]) != 2 * SHA256_DIGEST_SIZE)
+		return;
+	for (i = 0; i < SHA256_DIGEST_SIZE; i++) {
+		int hi = hex_digit(f->value[2][2 * i]);
+		int lo = hex_digit(f->value[2][2 * i + 1]);
+
+		if (hi < 0 || lo < 0)
+			return;
+		answer[i] = (unsigned char)(hi << 4 | lo);
+	}
+	rule_trace_add(&o->trace, f->value[0][0], f->value[1], answer);
+}
+
+static void take_window(struct rule_outcome *o, const struct fields *f)
+{
+	if (f->count != 2)
+		return;
+	o->trace.from = (int64_t)strtoll(f->value[0], NULL, 10);
+	o->trace.until = (int64_t)strtoll(f->value[1], NULL, 10);
+	o->traced = 1;
+}
+
 static void take_input(struct rule_outcome *o, const struct fields *f)
 {
 	git_oid id;
@@ -419,11 +498,12 @@ static long long now_ms(void)
 
 /*
  * Read the child's messages until it finishes or a rule overruns. Returns
- * the index of the first rule not yet finished.
+ * the position in order of the first rule not yet finished.
  */
 static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
-			     struct rule_outcome *outcomes, size_t from,
-			     size_t n, const struct rule_runner_options *opts)
+			     struct rule_outcome *outcomes,
+			     const size_t *order, size_t from, size_t n,
+			     const struct rule_runner_options *opts)
 {
 	struct buf in = BUF_INIT;
 	struct fields f;
@@ -460,7 +540,8 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 		while (in.len - used >= 5 && current < n) {
 			unsigned char *m = (unsigned char *)in.ptr + used;
 			uint32_t len = get_u32(m + 1);
-			struct rule_outcome *o = &outcomes[current];
+			size_t at = order[current];
+			struct rule_outcome *o = &outcomes[at];
 
 			if (len > MAX_MESSAGE) {
 				eof = 1;
@@ -475,15 +556,21 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 			switch (m[0]) {
 			case MSG_META:
 				if (f.count == META_FIELDS) {
-					take_meta(&rules[current], &f);
+					take_meta(&rules[at], &f);
 					o->selected = 1;
 				}
 				break;
 			case MSG_FINDING:
-				take_finding(o, current, &f);
+				take_finding(o, at, &f);
 				break;
 			case MSG_INPUT:
 				take_input(o, &f);
+				break;
+			case MSG_TRACE:
+				take_trace(o, &f);
+				break;
+			case MSG_WINDOW:
+				take_window(o, &f);
 				break;
 			case MSG_ERROR:
 				if (f.count == 3)
@@ -524,27 +611,63 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 		else
 			buf_puts(&why, "the rule's evaluation ended "
 				 "unexpectedly");
-		set_error(&outcomes[current], buf_cstr(&why),
-			  rules[current].source.file, 0);
+		set_error(&outcomes[order[current]], buf_cstr(&why),
+			  rules[order[current]].source.file, 0);
 		buf_release(&why);
 		current++;
 	}
 	return current;
 }
 
-int rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
-		    size_t n, struct rule_context *ctx,
-		    const struct rule_runner_options *opts)
+/*
+ * Take from the cache every outcome it holds for this snapshot and time;
+ * returns the indices of the rules left to run, in order, and how many.
+ */
+static size_t from_cache(size_t *order, struct rule *rules,
+			 struct rule_outcome *outcomes, size_t n,
+			 struct rule_context *ctx,
+			 const struct rule_runner_options *opts,
+			 unsigned char (*keys)[SHA256_DIGEST_SIZE])
 {
-	size_t next = 0;
+	struct trace_answers answers;
+	size_t i, left = 0;
 
-	while (next < n) {
+	trace_answers_init(&answers, ctx->snapshot);
+	for (i = 0; i < n; i++) {
+		rule_cache_key(keys[i], &rules[i].source, opts->cache_context);
+		if (!rule_cache_find(opts->cache, keys[i], &answers, ctx->now,
+				     &rules[i], i, &outcomes[i]))
+			order[left++] = i;
+	}
+	trace_answers_release(&answers);
+	return left;
+}
+
+long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
+		     size_t n, struct rule_context *ctx,
+		     const struct rule_runner_options *opts)
+{
+	size_t *order = xcalloc(n + 1, sizeof(*order));
+	unsigned char (*keys)[SHA256_DIGEST_SIZE] = NULL;
+	size_t next = 0, left = n, i;
+	int ret = 0;
+
+	if (opts->cache) {
+		keys = xcalloc(n + 1, sizeof(*keys));
+		left = from_cache(order, rules, outcomes, n, ctx, opts, keys);
+	} else {
+		for (i = 0; i < n; i++)
+			order[i] = i;
+	}
+	while (next < left) {
 		int fds[2];
 		pid_t pid;
 
-		if (pipe(fds) < 0)
-			return error_set("cannot create a pipe: %s",
-					 strerror(errno));
+		if (pipe(fds) < 0) {
+			ret = error_set("cannot create a pipe: %s",
+					strerror(errno));
+			break;
+		}
 		/* Flush so the child cannot write our buffered output twice. */
 		fflush(stdout);
 		fflush(stderr);
@@ -552,20 +675,27 @@ int rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 		if (pid < 0) {
 			close(fds[0]);
 			close(fds[1]);
-			return error_set("cannot start a process: %s",
-					 strerror(errno));
+			ret = error_set("cannot start a process: %s",
+					strerror(errno));
+			break;
 		}
 		if (pid == 0) {
 			close(fds[0]);
 			signal(SIGPIPE, SIG_DFL);
-			child_main(fds[1], rules, next, n, ctx, opts);
+			child_main(fds[1], rules, order, next, left, ctx, opts);
 		}
 		close(fds[1]);
-		next = parent_collect(fds[0], pid, rules, outcomes, next, n,
-				      opts);
+		next = parent_collect(fds[0], pid, rules, outcomes, order, next,
+				      left, opts);
 		close(fds[0]);
 	}
-	return 0;
+	if (opts->cache && !ret)
+		for (i = 0; i < left; i++)
+			rule_cache_add(opts->cache, keys[order[i]],
+				       &rules[order[i]], &outcomes[order[i]]);
+	free(keys);
+	free(order);
+	return ret < 0 ? -1 : (long)left;
 }
 
 void rule_outcome_release(struct rule_outcome *o)
@@ -582,5 +712,7 @@ void rule_outcome_release(struct rule_outcome *o)
 	free(o->inputs);
 	free(o->error);
 	free(o->error_path);
+	rule_trace_release(&o->trace);
 	memset(o, 0, sizeof(*o));
+	rule_trace_init(&o->trace);
 }

@@ -5,6 +5,9 @@
 
 #include "rule.h"
 #include "rule_context.h"
+#include "rule_trace.h"
+
+struct rule_cache;
 
 /*
  * Runs rules, each in a fresh sandbox, inside a child process: a rule
@@ -27,6 +30,9 @@ struct rule_outcome {
 	char *error;		/* why the rule broke, or NULL */
 	char *error_path;	/* where: the rule's file */
 	unsigned error_line;
+	/* What the rule saw, when the runner kept a cache (rule_cache.h). */
+	struct rule_trace trace;
+	int traced;		/* the trace is complete: the rule finished */
 };
 
 struct rule_runner_options {
@@ -42,6 +48,14 @@ struct rule_runner_options {
 	void *select_data;
 	/* Load the rules and report their metadata, but run no check. */
 	int metadata_only;
+	/*
+	 * Outcomes kept across evaluations of content-addressed snapshots
+	 * (a revision or the index), under the evaluation's context: the
+	 * policy and anything else besides the rule and the snapshot that
+	 * decides an outcome. NULL runs every rule.
+	 */
+	struct rule_cache *cache;
+	unsigned char cache_context[SHA256_DIGEST_SIZE];
 };
 
 void rule_runner_options_init(struct rule_runner_options *opts);
@@ -51,11 +65,13 @@ void rule_runner_options_init(struct rule_runner_options *opts);
  * rules[i].meta (rules[i].loaded set), and what it found into
  * outcomes[i], which the caller allocates zeroed and releases with
  * rule_outcome_release(). ctx's callbacks are ignored: findings and inputs
- * go to the outcomes. Returns -1 only when no child could be started.
+ * go to the outcomes. With a cache, a rule whose outcome it holds for
+ * ctx's snapshot and time is not run again, and what runs is stored.
+ * Returns how many rules ran, or -1 when no child could be started.
  */
-int rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
-		    size_t n, struct rule_context *ctx,
-		    const struct rule_runner_options *opts);
+long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
+		     size_t n, struct rule_context *ctx,
+		     const struct rule_runner_options *opts);
 
 void rule_outcome_release(struct rule_outcome *outcome);
 

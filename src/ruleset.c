@@ -71,7 +71,8 @@ int ruleset_is_rule_file(const char *name)
 }
 
 void ruleset_add(struct ruleset *set, enum rule_origin origin,
-		 const char *file, const char *code, size_t len)
+		 const char *file, const char *code, size_t len,
+		 const git_oid *id)
 {
 	struct rule *r;
 
@@ -82,7 +83,10 @@ void ruleset_add(struct ruleset *set, enum rule_origin origin,
 	r->source.file = xstrdup(file);
 	r->source.code = xstrndup(code, len);
 	r->source.len = len;
-	git_odb_hash(&r->source.id, code, len, GIT_OBJECT_BLOB);
+	if (id)
+		git_oid_cpy(&r->source.id, id);
+	else
+		git_odb_hash(&r->source.id, code, len, GIT_OBJECT_BLOB);
 }
 
 static int read_whole(struct buf *out, const char *path)
@@ -170,7 +174,7 @@ int ruleset_add_builtin(struct ruleset *set, const char *datadir)
 			ret = -1;
 		else if (!ret)
 			ruleset_add(set, RULE_BUILTIN, paths[i],
-				    buf_cstr(&code), code.len);
+				    buf_cstr(&code), code.len, NULL);
 		buf_release(&full);
 		buf_release(&code);
 		free(paths[i]);
@@ -208,7 +212,7 @@ int ruleset_add_local(struct ruleset *set, const struct snapshot *s)
 					buf_cstr(&path), MAX_RULE_SIZE);
 		else
 			ruleset_add(set, RULE_LOCAL, buf_cstr(&path), f.data,
-				    f.len);
+				    f.len, &f.id);
 		snapshot_file_release(&f);
 next:
 		buf_release(&path);

@@ -26,9 +26,15 @@ const char *ruleset_datadir(void);
 int ruleset_add_builtin(struct ruleset *set, const char *datadir);
 /* The snapshot's own rules; may be NULL for none. */
 int ruleset_add_local(struct ruleset *set, const struct snapshot *s);
-/* Add one rule from memory (a recorded rule, a test). */
+/*
+ * Add one rule from memory (a recorded rule, a test). id is the blob id
+ * of code when known (read from the object database by it); NULL hashes
+ * the code, which for an audit's hundreds of replays would cost more
+ * than running the rules it does not run.
+ */
 void ruleset_add(struct ruleset *set, enum rule_origin origin,
-		 const char *file, const char *code, size_t len);
+		 const char *file, const char *code, size_t len,
+		 const git_oid *id);
 void ruleset_release(struct ruleset *set);
 
 /* Whether a file name is a rule file (and not a rule test). */

@@ -900,9 +900,52 @@ static int64_t one_year_after(int64_t t)
 	return rfc3339_from_civil(year + 1, month, day) + (t - midnight);
 }
 
+/*
+ * The first time at which t is no longer more than a year ahead: the
+ * smallest n with one_year_after(n) >= t, found by bisection between 367
+ * and 364 days before t, where the answer must lie. one_year_after goes
+ * back once, at 1 March after a 29 February (29 February 12:00 gives
+ * 1 March 12:00 of the next year, and 1 March 00:00 gives 1 March 00:00),
+ * so when a 29 February lies near that span there is no one boundary:
+ * returns 0 and the caller judges that one second only.
+ */
+static int far_boundary(int64_t *out, int64_t t)
+{
+	int64_t lo = t - 367 * 86400, hi = t - 364 * 86400, day;
+
+	for (day = lo - 86400; day <= hi + 86400; day += 86400) {
+		int64_t year;
+		unsigned month, mday;
+
+		rfc3339_to_civil(&year, &month, &mday, day);
+		if (month == 2 && mday == 29)
+			return 0;
+	}
+	while (lo < hi) {
+		int64_t mid = lo + (hi - lo) / 2;
+
+		if (one_year_after(mid) >= t)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	*out = lo;
+	return 1;
+}
+
+/* Whether t is more than a year after now, narrowing now's window. */
+static int more_than_a_year_ahead(struct time_window *now, int64_t t)
+{
+	int64_t boundary;
+
+	if (!far_boundary(&boundary, t))
+		return t > one_year_after(time_window_exact(now));
+	return !time_window_reached(now, boundary);
+}
+
 static void check_expires(struct securitytxt *st,
 			  const struct sectxt_field *f, int first,
-			  int64_t now)
+			  struct time_window *now)
 {
 	const char *v = f->value;
 	size_t n = strlen(v);
@@ -936,10 +979,10 @@ static void check_expires(struct securitytxt *st,
 	st->has_expires = 1;
 	st->expires = t;
 	rfc3339_format(when, t);
-	if (t <= now)
+	if (time_window_reached(now, t))
 		add_problem(st, SECTXT_ERROR, "expired", f->line, f->column,
 			    "expired on %s", when);
-	else if (t > one_year_after(now))
+	else if (more_than_a_year_ahead(now, t))
 		add_problem(st, SECTXT_WARNING, "expires-far", f->line,
 			    f->column,
 			    "expires on %s, more than a year from now", when);
@@ -950,7 +993,7 @@ invalid:
 		    "Expires is not an RFC 3339 date-time");
 }
 
-static void check_fields(struct securitytxt *st, int64_t now)
+static void check_fields(struct securitytxt *st, struct time_window *now)
 {
 	size_t i, contacts = 0, expires = 0, languages = 0, canonicals = 0;
 
@@ -1065,6 +1108,15 @@ static unsigned count_lines(const char *s, size_t n)
 
 int securitytxt_parse(struct securitytxt *out, const char *data, size_t len,
 		      int64_t now)
+{
+	struct time_window w;
+
+	time_window_init(&w, now);
+	return securitytxt_parse_at(out, data, len, &w);
+}
+
+int securitytxt_parse_at(struct securitytxt *out, const char *data,
+			 size_t len, struct time_window *now)
 {
 	struct clearsign cs;
 	struct body b;

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "time_window.h"
+
 /*
  * security.txt (RFC 9116): parse a file, cleartext-signed or not, into its
  * fields and check it against every rule of the RFC, judged at a given
@@ -128,6 +130,9 @@ void securitytxt_init(struct securitytxt *st);
  */
 int securitytxt_parse(struct securitytxt *out, const char *data, size_t len,
 		      int64_t now);
+/* The same, judged in a time window, which it narrows (time_window.h). */
+int securitytxt_parse_at(struct securitytxt *out, const char *data,
+			 size_t len, struct time_window *now);
 
 /*
  * Verify the signature of a signed file that st was parsed from (data and

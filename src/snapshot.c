@@ -646,6 +646,31 @@ void snapshot_file_release(struct snapshot_file *f)
 	memset(f, 0, sizeof(*f));
 }
 
+int snapshot_resolve(struct buf *resolved, int *type, git_oid *id,
+		     const struct snapshot *s, const char *path)
+{
+	enum entry_type t = ENTRY_MISSING;
+
+	memset(id, 0, sizeof(*id));
+	if (resolve(resolved, &t, id, s, path) < 0)
+		return -1;
+	switch (t) {
+	case ENTRY_MISSING:
+		*type = SNAPSHOT_ENTRY_MISSING;
+		break;
+	case ENTRY_FILE:
+		*type = SNAPSHOT_ENTRY_FILE;
+		break;
+	case ENTRY_DIR:
+		*type = SNAPSHOT_ENTRY_DIR;
+		break;
+	default:
+		*type = SNAPSHOT_ENTRY_OTHER;
+		break;
+	}
+	return 0;
+}
+
 int snapshot_exists(const struct snapshot *s, const char *path)
 {
 	struct buf resolved = BUF_INIT;

@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <git2.h>
 
+#include "buf.h"
+
 /*
  * One state of a repository's files, read through libgit2: the working
  * tree, the index (what the next commit will hold), or the tree of a
@@ -98,5 +100,20 @@ int snapshot_list(char ***out, size_t *count, const struct snapshot *s,
 
 /* Whether a file or directory exists at `path` inside the snapshot. */
 int snapshot_exists(const struct snapshot *s, const char *path);
+
+/*
+ * Where `path` leads without reading it: the path after symlinks, what
+ * is there (SNAPSHOT_ENTRY_*) and, in a revision or the index, its
+ * object id. Returns -1 with the error set when the path leads out of
+ * the snapshot; a missing path is SNAPSHOT_ENTRY_MISSING, not an error.
+ */
+enum {
+	SNAPSHOT_ENTRY_MISSING,
+	SNAPSHOT_ENTRY_FILE,
+	SNAPSHOT_ENTRY_DIR,
+	SNAPSHOT_ENTRY_OTHER,
+};
+int snapshot_resolve(struct buf *resolved, int *type, git_oid *id,
+		     const struct snapshot *s, const char *path);
 
 #endif

@@ -106,14 +106,16 @@ entry per point of Annex I Part I ("1", "2a" ... "2m"), each
       if not t then
         problem("updated", updated_at, "updated: " .. terr ..
           "; give the date of the last review as YYYY-MM-DD")
-      elseif t > cra.now then
+      elseif not cra.is_past(t) then
         problem("updated", updated_at, string.format("updated %s is after the " ..
           "evaluation time %s: give the date the assessment was really last " ..
-          "reviewed", date_text(cra, t), cra.now_rfc3339:sub(1, 10)))
+          "reviewed", date_text(cra, t), cra.today()))
       else
         local max_days = tonumber(cra.params.risk_assessment_max_age_days) or 366
-        local age = (cra.now - t) // 86400
-        if age > max_days then
+        -- Asked as "is it past the deadline", so that the result holds for
+        -- every day until then, not for this one day only.
+        if cra.is_past(t + (math.floor(max_days) + 1) * 86400) then
+          local age = cra.days_since(t)
           problem("updated", updated_at, string.format("the risk assessment was " ..
             "last updated %s, %d days before the evaluation (the policy allows " ..
             "%d): review it against the current product and threats, then " ..

@@ -1,0 +1,238 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "rule_cache.h"
+
+/* One run of a rule: what it saw and what it gave. */
+struct variant {
+	struct rule_trace trace;
+	struct rule_meta meta;
+	int loaded;
+	struct rule_outcome outcome;
+};
+
+struct bucket {
+	unsigned char key[SHA256_DIGEST_SIZE];
+	struct variant *variants;	/* most recently used first */
+	size_t count;
+};
+
+struct rule_cache {
+	struct bucket *buckets;		/* open addressing, by key */
+	size_t size;			/* a power of two */
+	size_t used;
+	size_t hits, runs;
+};
+
+struct rule_cache *rule_cache_new(void)
+{
+	struct rule_cache *c = xcalloc(1, sizeof(*c));
+
+	c->size = 64;
+	c->buckets = xcalloc(c->size, sizeof(*c->buckets));
+	return c;
+}
+
+static void variant_release(struct variant *v)
+{
+	rule_trace_release(&v->trace);
+	rule_meta_release(&v->meta);
+	rule_outcome_release(&v->outcome);
+}
+
+void rule_cache_free(struct rule_cache *c)
+{
+	size_t i, j;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->size; i++) {
+		for (j = 0; j < c->buckets[i].count; j++)
+			variant_release(&c->buckets[i].variants[j]);
+		free(c->buckets[i].variants);
+	}
+	free(c->buckets);
+	free(c);
+}
+
+static void key_field(struct sha256 *h, const void *data, size_t len)
+{
+	unsigned char n[4] = {
+		(unsigned char)len, (unsigned char)(len >> 8),
+		(unsigned char)(len >> 16), (unsigned char)(len >> 24),
+	};
+
+	sha256_update(h, n, sizeof(n));
+	sha256_update(h, data, len);
+}
+
+void rule_cache_key(unsigned char key[SHA256_DIGEST_SIZE],
+		    const struct rule_source *src,
+		    const unsigned char context[SHA256_DIGEST_SIZE])
+{
+	struct sha256 h;
+	int origin = (int)src->origin;
+
+	sha256_init(&h);
+	key_field(&h, context, SHA256_DIGEST_SIZE);
+	key_field(&h, &origin, sizeof(origin));
+	key_field(&h, src->file, strlen(src->file));
+	key_field(&h, src->id.id, sizeof(src->id.id));
+	sha256_final(key, &h);
+}
+
+static size_t slot_of(const struct rule_cache *c,
+		      const unsigned char key[SHA256_DIGEST_SIZE])
+{
+	size_t h = 0, i;
+
+	for (i = 0; i < sizeof(h); i++)
+		h = h << 8 | key[i];
+	return h & (c->size - 1);
+}
+
+/* The bucket of key, or the empty slot where it would go. */
+static struct bucket *probe(struct rule_cache *c,
+			    const unsigned char key[SHA256_DIGEST_SIZE])
+{
+	size_t i = slot_of(c, key);
+
+	for (;;) {
+		struct bucket *b = &c->buckets[i];
+
+		if (!b->variants || !memcmp(b->key, key, SHA256_DIGEST_SIZE))
+			return b;
+		i = (i + 1) & (c->size - 1);
+	}
+}
+
+static void grow(struct rule_cache *c)
+{
+	struct bucket *old = c->buckets;
+	size_t n = c->size, i;
+
+	c->size *= 2;
+	c->buckets = xcalloc(c->size, sizeof(*c->buckets));
+	for (i = 0; i < n; i++)
+		if (old[i].variants)
+			*probe(c, old[i].key) = old[i];
+	free(old);
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static void copy_meta(struct rule_meta *dst, const struct rule_meta *src)
+{
+	dst->id = dup_or_null(src->id);
+	dst->title = dup_or_null(src->title);
+	dst->locus = dup_or_null(src->locus);
+	dst->severity = src->severity;
+	dst->rationale = dup_or_null(src->rationale);
+	dst->remediation = dup_or_null(src->remediation);
+	dst->help = dup_or_null(src->help);
+	dst->establishes = dup_or_null(src->establishes);
+	dst->limits = dup_or_null(src->limits);
+}
+
+static void copy_outcome(struct rule_outcome *dst,
+			 const struct rule_outcome *src, size_t index)
+{
+	size_t i;
+
+	memset(dst, 0, sizeof(*dst));
+	dst->selected = src->selected;
+	dst->findings = xcalloc(src->nfindings + 1, sizeof(*dst->findings));
+	for (i = 0; i < src->nfindings; i++) {
+		const struct finding *f = &src->findings[i];
+		struct finding *g = &dst->findings[i];
+
+		*g = *f;
+		g->rule = index;
+		g->message = dup_or_null(f->message);
+		g->subject = dup_or_null(f->subject);
+		g->path = dup_or_null(f->path);
+		g->waiver_reason = dup_or_null(f->waiver_reason);
+		g->waiver_owner = dup_or_null(f->waiver_owner);
+		g->waiver_expires = dup_or_null(f->waiver_expires);
+	}
+	dst->nfindings = src->nfindings;
+	dst->inputs = xcalloc(src->ninputs + 1, sizeof(*dst->inputs));
+	for (i = 0; i < src->ninputs; i++) {
+		dst->inputs[i].path = xstrdup(src->inputs[i].path);
+		git_oid_cpy(&dst->inputs[i].id, &src->inputs[i].id);
+	}
+	dst->ninputs = src->ninputs;
+	dst->error = dup_or_null(src->error);
+	dst->error_path = dup_or_null(src->error_path);
+	dst->error_line = src->error_line;
+	/* The copy's own trace stays empty: the variant keeps the trace. */
+	rule_trace_init(&dst->trace);
+}
+
+int rule_cache_find(struct rule_cache *c,
+		    const unsigned char key[SHA256_DIGEST_SIZE],
+		    struct trace_answers *answers, int64_t now,
+		    struct rule *rule, size_t index, struct rule_outcome *out)
+{
+	struct bucket *b = probe(c, key);
+	size_t i;
+
+	for (i = 0; i < b->count; i++) {
+		struct variant found;
+
+		if (!rule_trace_holds(&b->variants[i].trace, answers, now))
+			continue;
+		/* Move it to the front: the next release likely agrees. */
+		found = b->variants[i];
+		memmove(b->variants + 1, b->variants, i * sizeof(*b->variants));
+		b->variants[0] = found;
+		rule_meta_release(&rule->meta);
+		copy_meta(&rule->meta, &found.meta);
+		rule->loaded = found.loaded;
+		rule_outcome_release(out);
+		copy_outcome(out, &found.outcome, index);
+		c->hits++;
+		return 1;
+	}
+	return 0;
+}
+
+void rule_cache_add(struct rule_cache *c,
+		    const unsigned char key[SHA256_DIGEST_SIZE],
+		    const struct rule *rule, const struct rule_outcome *o)
+{
+	struct bucket *b;
+	struct variant *v;
+
+	c->runs++;
+	if (!o->traced)
+		return;
+	if (2 * (c->used + 1) > c->size)
+		grow(c);
+	b = probe(c, key);
+	if (!b->variants) {
+		memcpy(b->key, key, SHA256_DIGEST_SIZE);
+		c->used++;
+	}
+	b->variants = xrealloc(b->variants, (b->count + 1) *
+			       sizeof(*b->variants));
+	memmove(b->variants + 1, b->variants, b->count * sizeof(*b->variants));
+	b->count++;
+	v = &b->variants[0];
+	memset(v, 0, sizeof(*v));
+	rule_trace_copy(&v->trace, &o->trace);
+	copy_meta(&v->meta, &rule->meta);
+	v->loaded = rule->loaded;
+	copy_outcome(&v->outcome, o, 0);
+}
+
+void rule_cache_counts(const struct rule_cache *c, size_t *hits,
+		       size_t *runs)
+{
+	*hits = c->hits;
+	*runs = c->runs;
+}
