@@ -303,6 +303,7 @@ struct replay_result {
 	cJSON *findings;
 	char *failure;
 	size_t rules_run;	/* rules run; the others came from the cache */
+	size_t rules_reused;
 };
 
 struct replayer {
@@ -475,6 +476,7 @@ static void run_replay(struct replay_result *e, struct replayer *rp,
 	} else {
 		e->findings = report_json_findings(&ev);
 		e->rules_run = ev.rules_run;
+		e->rules_reused = ev.rules.count - ev.rules_run;
 	}
 	evaluation_release(&ev);
 	buf_release(&rev);
@@ -620,6 +622,8 @@ static void replay_record(struct audit *a, struct replayer *rp,
 	}
 	memset(&e, 0, sizeof(e));
 	run_replay(&e, rp, &plan, &t->evidence.tag, r->att->evaluated);
+	a->rules_run += e.rules_run;
+	a->rules_reused += e.rules_reused;
 	/* Every outcome from another release: nothing ran again. */
 	if (e.rules_run || e.failure) {
 		r->replayed = 1;
@@ -779,7 +783,8 @@ int audit_run(struct audit *a, git_repository *repo,
 	memset(a, 0, sizeof(*a));
 	memset(&rp, 0, sizeof(rp));
 	rp.repo = repo;
-	rp.rules = rule_cache_new();
+	if (!opts->no_reuse)
+		rp.rules = rule_cache_new();
 	if (evidence_index_load(&a->index, repo) < 0)
 		return -1;
 	/*
@@ -809,7 +814,6 @@ int audit_run(struct audit *a, git_repository *repo,
 	if (opts->progress)
 		opts->progress(opts->progress_data, ntags, ntags, NULL);
 	tally_obligations(a);
-	rule_cache_counts(rp.rules, &a->rules_reused, &a->rules_run);
 	ret = 0;
 done:
 	for (i = 0; i < ntags; i++)

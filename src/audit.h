@@ -138,6 +138,8 @@ struct audit_options {
 				 * the tags that look like versions */
 	int64_t since;		/* only tags dated at or after; 0: all */
 	const struct signer *signer;
+	/* Run every rule of every replay, reusing no outcome (rule_cache.h). */
+	int no_reuse;
 	/* Called before each tag and once at the end (current NULL). */
 	void (*progress)(void *data, size_t done, size_t total,
 			 const char *current);

@@ -12,7 +12,8 @@
 
 static const char *const audit_usage[] = {
 	"git cra audit [--tags <glob>] [--since <date>] "
-	"[--allowed-signers <file>] [--format <format>] [--output <file>]",
+	"[--allowed-signers <file>] [--no-reuse] [--format <format>] "
+	"[--output <file>]",
 	NULL,
 };
 
@@ -54,6 +55,7 @@ int cmd_audit(int argc, const char **argv)
 {
 	const char *glob = NULL, *since = NULL, *allowed = NULL;
 	const char *format = "text", *output = NULL;
+	int no_reuse = 0;
 	const struct option options[] = {
 		OPT_STRING(0, "tags", &glob, "glob",
 			   "audit the tags matching this pattern instead of "
@@ -63,6 +65,9 @@ int cmd_audit(int argc, const char **argv)
 		OPT_STRING(0, "allowed-signers", &allowed, "file",
 			   "trust the SSH signers in this file instead of "
 			   "gpg.ssh.allowedSignersFile"),
+		OPT_BOOL(0, "no-reuse", &no_reuse,
+			 "run every rule of every release, even where "
+			 "another release's outcome holds"),
 		OPT_STRING(0, "format", &format, "format",
 			   "text, json or html"),
 		OPT_STRING(0, "output", &output, "file",
@@ -120,6 +125,7 @@ int cmd_audit(int argc, const char **argv)
 			 (size_t)0);
 	progress_init(&progress, stderr, "tags");
 	aopts.signer = &signer;
+	aopts.no_reuse = no_reuse;
 	aopts.progress = show_progress;
 	aopts.progress_data = &progress;
 	if (audit_run(&audit, repo, &aopts) < 0) {

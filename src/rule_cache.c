@@ -22,7 +22,6 @@ struct rule_cache {
 	struct bucket *buckets;		/* open addressing, by key */
 	size_t size;			/* a power of two */
 	size_t used;
-	size_t hits, runs;
 };
 
 struct rule_cache *rule_cache_new(void)
@@ -195,7 +194,6 @@ int rule_cache_find(struct rule_cache *c,
 		rule->loaded = found.loaded;
 		rule_outcome_release(out);
 		copy_outcome(out, &found.outcome, index);
-		c->hits++;
 		return 1;
 	}
 	return 0;
@@ -208,7 +206,6 @@ void rule_cache_add(struct rule_cache *c,
 	struct bucket *b;
 	struct variant *v;
 
-	c->runs++;
 	if (!o->traced)
 		return;
 	if (2 * (c->used + 1) > c->size)
@@ -228,11 +225,4 @@ void rule_cache_add(struct rule_cache *c,
 	copy_meta(&v->meta, &rule->meta);
 	v->loaded = rule->loaded;
 	copy_outcome(&v->outcome, o, 0);
-}
-
-void rule_cache_counts(const struct rule_cache *c, size_t *hits,
-		       size_t *runs)
-{
-	*hits = c->hits;
-	*runs = c->runs;
 }

@@ -38,15 +38,11 @@ int rule_cache_find(struct rule_cache *c,
 		    struct rule *rule, size_t index, struct rule_outcome *out);
 
 /*
- * Count a rule run, and keep a copy of its outcome when its trace is
- * complete (a rule stopped by the runner has none: it is never kept).
+ * Keep a copy of an outcome whose trace is complete (a rule the runner
+ * stopped has none: it is never kept).
  */
 void rule_cache_add(struct rule_cache *c,
 		    const unsigned char key[SHA256_DIGEST_SIZE],
 		    const struct rule *rule, const struct rule_outcome *o);
-
-/* Outcomes taken from the cache and rules run, for the audit's figures. */
-void rule_cache_counts(const struct rule_cache *c, size_t *hits,
-		       size_t *runs);
 
 #endif

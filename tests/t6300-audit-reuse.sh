@@ -1,0 +1,267 @@
+#!/bin/sh
+test_description='audit reuses a rule outcome only for releases that answer it alike'
+. "$(dirname "$0")/lib/test-lib.sh"
+. "$TEST_DIRECTORY/lib/cra-fixtures.sh"
+. "$TEST_DIRECTORY/lib/cra-signing.sh"
+
+if ! test_have_prereq SSH_KEYGEN,JQ
+then
+	skip_all='ssh-keygen cannot sign here, or jq is missing'
+	test_done
+fi
+
+# One local rule that asks one question of each kind and reports the
+# answers: a replay that reused an outcome it should not have would give
+# another message than the one recorded, and the audit would say DRIFT.
+write_observing_rule () {
+	mkdir -p .cra/rules &&
+	cat >.cra/rules/observe.lua <<-\EOF
+	return {
+	  id = "observe",
+	  title = "Reports what it sees",
+	  locus = "Art.13(1)",
+	  severity = "error",
+	  rationale = "a test rule",
+	  remediation = "none",
+	  check = function(cra)
+	    local data = cra.read("data.txt") or "none"
+	    local names = table.concat(cra.list("dir"), ",")
+	    local deadline = cra.time("2027-06-15")
+	    cra.pass(string.format("data %s; flag %s; dir %s; past %s",
+	      data:gsub("\n", ""), tostring(cra.exists("flag")), names,
+	      tostring(cra.is_past(deadline))))
+	  end,
+	}
+	EOF
+}
+
+# release N DAY: commit what is staged and tag it v1.N.0 on 2027-06-DAY.
+release () {
+	when="$(date -u -d "2027-06-$2T12:00:00Z" +%s) +0000" &&
+	GIT_COMMITTER_DATE=$when GIT_AUTHOR_DATE=$when \
+		git commit -q --allow-empty -m "release $1" &&
+	GIT_COMMITTER_DATE=$when git tag -a -m "v1.$1.0" "v1.$1.0"
+}
+
+# resign FILE: sign the statement in FILE as ada, print the envelope.
+resign () {
+	printf "DSSEv1 28 application/vnd.in-toto+json %d " \
+		"$(wc -c <"$1")" >pae &&
+	cat "$1" >>pae &&
+	rm -f pae.sig &&
+	ssh-keygen -q -Y sign -n git-cra -f "$HOME/ada" pae &&
+	jq -nc --arg p "$(base64 -w0 "$1")" --arg s "$(base64 -w0 pae.sig)" \
+		"{payloadType: \"application/vnd.in-toto+json\",
+		  payload: \$p, signatures: [{sig: \$s}]}"
+}
+
+# replays: "tag replay status" per release.
+replays () {
+	jq -r '.releases[] | .tag + " " + .attestations[0].replay + " " +
+		.status' "$1"
+}
+
+test_expect_success 'setup: releases that change one input at a time' '
+	setup_ssh_signing ada &&
+	write_complete_product &&
+	printf "policy: observe-only\nrules:\n  include: []\nseverity: {}\nparams: {}\n" \
+		>"$TEST_ROOT/observe-only.yaml" &&
+	git config cra.policy "$TEST_ROOT/observe-only.yaml" &&
+	write_observing_rule &&
+	echo one >data.txt &&
+	mkdir dir && echo a >dir/a &&
+	git add . && release 0 01 &&
+	echo changed >README && git add README && release 1 02 &&
+	echo two >data.txt && git add data.txt && release 2 03 &&
+	echo set >flag && git add flag && release 3 04 &&
+	echo b >dir/b && git add dir/b && release 4 05 &&
+	release 5 16 &&
+	release 6 17 &&
+	git cra attest v1.0.0 v1.1.0 v1.2.0 v1.3.0 v1.4.0 v1.5.0 v1.6.0 >out &&
+	test_line_count = 7 out
+'
+
+test_expect_success 'every release replays OK, the rule running only when an answer changed' '
+	git cra audit --format json >audit.json &&
+	replays audit.json >actual &&
+	cat >expect <<-\EOF &&
+	v1.0.0 run OK
+	v1.1.0 reused OK
+	v1.2.0 run OK
+	v1.3.0 run OK
+	v1.4.0 run OK
+	v1.5.0 run OK
+	v1.6.0 reused OK
+	EOF
+	test_cmp expect actual &&
+	jq -r ".summary | .rules_run, .rules_reused" audit.json >actual &&
+	printf "%s\n" 5 2 >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success '--no-reuse runs every rule of every release, with the same verdicts' '
+	git cra audit --no-reuse --format json >all.json &&
+	jq -r ".summary | .rules_run, .rules_reused, .replays, .reused" \
+		all.json >actual &&
+	printf "%s\n" 7 0 7 0 >expect &&
+	test_cmp expect actual &&
+	jq -c "[.releases[] | .tag, .status]" audit.json >expect &&
+	jq -c "[.releases[] | .tag, .status]" all.json >actual &&
+	test_cmp expect actual
+'
+
+test_expect_success 'a rule that reads the revision runs for each release' '
+	git checkout -q -b by-tag v1.6.0 &&
+	sed -i "s/cra.pass(string.format(\"data/cra.pass(string.format(cra.snapshot.tag .. \" data/" \
+		.cra/rules/observe.lua &&
+	git add . && release 7 18 &&
+	git commit -q --allow-empty -m again && release 8 18 &&
+	git cra attest v1.7.0 v1.8.0 &&
+	git cra audit --tags "v1.[78].0" --format json >tag.json &&
+	replays tag.json >actual &&
+	printf "%s\n" "v1.7.0 run OK" "v1.8.0 run OK" >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success 'a reused outcome is still compared with its record: a signed lie drifts' '
+	test_when_finished "git update-ref refs/notes/cra $(git rev-parse refs/notes/cra)" &&
+	git notes --ref=cra show v1.6.0 | jq -r .payload | base64 -d |
+		jq -c ".predicate.results[0].message = \"data forged\"" >forged.json &&
+	resign forged.json >line &&
+	git notes --ref=cra add -f -F line "$(git rev-parse refs/tags/v1.6.0)" &&
+	test_expect_code 1 git cra audit --format json >forged-audit.json &&
+	jq -r ".releases[] | .tag + \" \" + .attestations[0].replay + \" \" +
+		.status" forged-audit.json | grep "v1.[56].0" >actual &&
+	printf "%s\n" "v1.5.0 run OK" "v1.6.0 reused DRIFT" >expect &&
+	test_cmp expect actual
+'
+
+test_done
+fi
+
+# One local rule that asks one question of each kind and reports the
+# answers: a replay that reused an outcome it should not have would give
+# another message than the one recorded, and the audit would say DRIFT.
+write_observing_rule () {
+	mkdir -p .cra/rules &&
+	cat >.cra/rules/observe.lua <<-\EOF
+	return {
+	  id = "observe",
+	  title = "Reports what it sees",
+	  locus = "Art.13(1)",
+	  severity = "error",
+	  rationale = "a test rule",
+	  remediation = "none",
+	  check = function(cra)
+	    local data = cra.read("data.txt") or "none"
+	    local names = table.concat(cra.list("dir"), ",")
+	    local deadline = cra.time("2027-06-15")
+	    cra.pass(string.format("data %s; flag %s; dir %s; past %s",
+	      data:gsub("\n", ""), tostring(cra.exists("flag")), names,
+	      tostring(cra.is_past(deadline))))
+	  end,
+	}
+	EOF
+}
+
+# release N DAY: commit what is staged and tag it v1.N.0 on 2027-06-DAY.
+release () {
+	when="$(date -u -d "2027-06-$2T12:00:00Z" +%s) +0000" &&
+	GIT_COMMITTER_DATE=$when GIT_AUTHOR_DATE=$when \
+		git commit -q --allow-empty -m "release $1" &&
+	GIT_COMMITTER_DATE=$when git tag -a -m "v1.$1.0" "v1.$1.0"
+}
+
+# resign FILE: sign the statement in FILE as ada, print the envelope.
+resign () {
+	printf "DSSEv1 28 application/vnd.in-toto+json %d " \
+		"$(wc -c <"$1")" >pae &&
+	cat "$1" >>pae &&
+	rm -f pae.sig &&
+	ssh-keygen -q -Y sign -n git-cra -f "$HOME/ada" pae &&
+	jq -nc --arg p "$(base64 -w0 "$1")" --arg s "$(base64 -w0 pae.sig)" \
+		"{payloadType: \"application/vnd.in-toto+json\",
+		  payload: \$p, signatures: [{sig: \$s}]}"
+}
+
+# replays: "tag replay status" per release.
+replays () {
+	jq -r '.releases[] | .tag + " " + .attestations[0].replay + " " +
+		.status' "$1"
+}
+
+test_expect_success 'setup: releases that change one input at a time' '
+	setup_ssh_signing ada &&
+	write_complete_product &&
+	printf "policy: observe-only\nrules:\n  include: []\nseverity: {}\nparams: {}\n" \
+		>"$TEST_ROOT/observe-only.yaml" &&
+	git config cra.policy "$TEST_ROOT/observe-only.yaml" &&
+	write_observing_rule &&
+	echo one >data.txt &&
+	mkdir dir && echo a >dir/a &&
+	git add . && release 0 01 &&
+	echo changed >README && git add README && release 1 02 &&
+	echo two >data.txt && git add data.txt && release 2 03 &&
+	echo set >flag && git add flag && release 3 04 &&
+	echo b >dir/b && git add dir/b && release 4 05 &&
+	release 5 16 &&
+	release 6 17 &&
+	git cra attest v1.0.0 v1.1.0 v1.2.0 v1.3.0 v1.4.0 v1.5.0 v1.6.0 >out &&
+	test_line_count = 7 out
+'
+
+test_expect_success 'every release replays OK, the rule running only when an answer changed' '
+	git cra audit --format json >audit.json &&
+	replays audit.json >actual &&
+	cat >expect <<-\EOF &&
+	v1.0.0 run OK
+	v1.1.0 reused OK
+	v1.2.0 run OK
+	v1.3.0 run OK
+	v1.4.0 run OK
+	v1.5.0 run OK
+	v1.6.0 reused OK
+	EOF
+	test_cmp expect actual &&
+	jq -r ".summary | .rules_run, .rules_reused" audit.json >actual &&
+	printf "%s\n" 5 2 >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success '--no-reuse runs every rule of every release, with the same verdicts' '
+	git cra audit --no-reuse --format json >all.json &&
+	jq -r ".summary | .rules_run, .rules_reused, .replays, .reused" \
+		all.json >actual &&
+	printf "%s\n" 7 0 7 0 >expect &&
+	test_cmp expect actual &&
+	jq -c "[.releases[] | .tag, .status]" audit.json >expect &&
+	jq -c "[.releases[] | .tag, .status]" all.json >actual &&
+	test_cmp expect actual
+'
+
+test_expect_success 'a rule that reads the revision runs for each release' '
+	git checkout -q -b by-tag v1.6.0 &&
+	sed -i "s/cra.pass(string.format(\"data/cra.pass(string.format(cra.snapshot.tag .. \" data/" \
+		.cra/rules/observe.lua &&
+	git add . && release 7 18 &&
+	git commit -q --allow-empty -m again && release 8 18 &&
+	git cra attest v1.7.0 v1.8.0 &&
+	git cra audit --tags "v1.[78].0" --format json >tag.json &&
+	replays tag.json >actual &&
+	printf "%s\n" "v1.7.0 run OK" "v1.8.0 run OK" >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success 'a reused outcome still meets a tampered record' '
+	test_when_finished "git update-ref refs/notes/cra $(git rev-parse refs/notes/cra)" &&
+	statement=$(git notes --ref=cra show v1.6.0 | jq -r .payload | base64 -d |
+		jq -c ".predicate.results[0].message = \"data forged\"") &&
+	echo "$statement" >forged.json &&
+	test_expect_code 1 git cra audit --format json >forged-audit.json &&
+	jq -r ".releases[] | select(.tag == \"v1.6.0\") | .status" \
+		forged-audit.json >actual &&
+	echo OK >expect &&
+	test_cmp expect actual
+'
+
+test_done
