@@ -473,8 +473,8 @@ static void put_record(FILE *out, size_t i, const struct audit_record *r,
 		n);
 	put_badge(out, r->status);
 	if (r->reused)
-		fputs(" <span class=\"sub\">replay reused from an identical "
-		      "one</span>", out);
+		fputs(" <span class=\"sub\">every rule outcome reused from "
+		      "another release</span>", out);
 	fputs("</div>\n", out);
 	if (r->detail && r->status != AUDIT_OK) {
 		fputs("<div class=\"problem\">", out);
@@ -557,9 +557,9 @@ void report_audit_html(FILE *out, const struct audit *a,
 	} else {
 		fputs("No release tag to audit", out);
 	}
-	fprintf(out, " \xc2\xb7 %zu replay%s run, %zu reused \xc2\xb7 "
-		"git-cra ", a->replays, a->replays == 1 ? "" : "s",
-		a->reused);
+	fprintf(out, " \xc2\xb7 %zu rule run%s, %zu outcome%s reused "
+		"\xc2\xb7 git-cra ", a->rules_run, a->rules_run == 1 ? "" : "s",
+		a->rules_reused, a->rules_reused == 1 ? "" : "s");
 	esc(out, opts->tool_version);
 	fputs("</p>\n", out);
 	put_cards(out, a);

@@ -236,9 +236,9 @@ void report_audit_text(FILE *out, const struct audit *a,
 			audit_status_name((enum audit_status)i));
 		first = 0;
 	}
-	fprintf(out, "\n%zu replay%s run, %zu reused from an identical one; "
-		"%zu rule run%s, %zu rule outcome%s reused from another "
-		"release\n", a->replays, a->replays == 1 ? "" : "s", a->reused,
-		a->rules_run, a->rules_run == 1 ? "" : "s", a->rules_reused,
+	fprintf(out, "\n%zu replay%s run, %zu reused; %zu rule run%s, %zu "
+		"rule outcome%s reused from another release\n", a->replays,
+		a->replays == 1 ? "" : "s", a->reused, a->rules_run,
+		a->rules_run == 1 ? "" : "s", a->rules_reused,
 		a->rules_reused == 1 ? "" : "s");
 }
