@@ -785,15 +785,13 @@ int audit_run(struct audit *a, git_repository *repo,
 	rp.repo = repo;
 	if (!opts->no_reuse)
 		rp.rules = rule_cache_new();
-	if (evidence_index_load(&a->index, repo) < 0)
-		return -1;
 	/*
 	 * Keep each statement only while its tag is audited: the rule
 	 * runner forks once per release, and a fork costs in proportion to
 	 * the memory of the process.
 	 */
-	for (i = 0; i < a->index.count; i++)
-		attestation_shed(&a->index.lines[i].att);
+	if (evidence_index_load_shed(&a->index, repo) < 0)
+		return -1;
 	if (select_tags(&tags, &ntags, a, repo, opts) < 0)
 		goto done;
 	a->tags = xcalloc(ntags + 1, sizeof(*a->tags));

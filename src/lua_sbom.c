@@ -16,8 +16,9 @@
  * for it. A 100,000-component SBOM is parsed once per evaluation and
  * shared by every rule: the rules run one after another in the same child
  * process, and the cache below outlives each rule's Lua state (but not
- * the child). It is keyed by the blob id, so the same content is parsed
- * once whatever path names it.
+ * the child). An audit fills it in the parent before each fork
+ * (lua_sbom_prefetch()), so that releases holding the same SBOM share one
+ * parse.
  */
 
 #define SBOM_CACHE_SIZE 16
@@ -480,18 +481,37 @@ static int handle_index(lua_State *L)
 }
 
 /*
- * The child process evaluates one snapshot, so a path names the same
- * content for as long as the cache lives: a hit needs no read at all,
- * which matters when every rule opens the same 90 MB SBOM.
+ * The entry for what path holds in snapshot s. Entries outlive one
+ * snapshot (an audit fills the cache before the rule runner forks, for
+ * every release that reads the same SBOM), so a hit must be the same
+ * blob at the same place: resolving the path costs a tree lookup, and a
+ * hit saves reading and parsing, which matters when every rule opens the
+ * same 90 MB SBOM.
  */
-static struct cached_sbom *lookup_cache(const char *path)
+static struct cached_sbom *lookup_cache(const struct snapshot *s,
+					const char *path)
 {
+	struct buf resolved = BUF_INIT;
+	struct cached_sbom *hit = NULL;
+	git_oid id;
+	int type;
 	size_t i;
 
-	for (i = 0; i < cached; i++)
-		if (!strcmp(cache[i].path, path))
-			return &cache[i];
-	return NULL;
+	for (i = 0; i < cached && !hit; i++) {
+		if (strcmp(cache[i].path, path))
+			continue;
+		if (!resolved.len &&
+		    (snapshot_resolve(&resolved, &type, &id, s, path) < 0 ||
+		     type != SNAPSHOT_ENTRY_FILE)) {
+			error_clear();
+			break;
+		}
+		if (!strcmp(cache[i].resolved, buf_cstr(&resolved)) &&
+		    git_oid_equal(&cache[i].id, &id))
+			hit = &cache[i];
+	}
+	buf_release(&resolved);
+	return hit;
 }
 
 static struct cached_sbom *parse_into_cache(const char *path,
@@ -530,10 +550,12 @@ static int cra_sbom(lua_State *L)
 {
 	const char *path = luaL_checkstring(L, 1);
 	struct rule_context *ctx = rule_context_of(L);
-	struct cached_sbom *c = lookup_cache(path);
+	struct cached_sbom *c = lookup_cache(ctx->snapshot, path);
 	struct handle *h;
 	size_t len;
 
+	/* Noted as an SBOM, so that an audit can parse it ahead of time. */
+	rule_context_observe(ctx, TRACE_SBOM, path);
 	if (c) {
 		/* Read before, by this rule or another: still an input. */
 		rule_context_observe(ctx, TRACE_READ, path);
@@ -650,3 +672,40 @@ const luaL_Reg lua_sbom_functions[] = {
 	{ "sbom_paths", cra_sbom_paths },
 	{ NULL, NULL },
 };
+
+/* Free the entries for path: the parent keeps one version of each. */
+static void drop_path(const char *path)
+{
+	size_t i = 0;
+
+	while (i < cached) {
+		if (strcmp(cache[i].path, path)) {
+			i++;
+			continue;
+		}
+		sbom_free(cache[i].sbom);
+		free(cache[i].error);
+		free(cache[i].path);
+		free(cache[i].resolved);
+		memmove(cache + i, cache + i + 1,
+			(cached - i - 1) * sizeof(*cache));
+		cached--;
+	}
+}
+
+int lua_sbom_prefetch(const struct snapshot *s, const char *path)
+{
+	struct snapshot_file f;
+
+	if (lookup_cache(s, path))
+		return 1;
+	/* No Lua state holds a handle in the parent: freeing is safe. */
+	drop_path(path);
+	if (snapshot_read(&f, s, path) != 0) {
+		error_clear();
+		return 0;
+	}
+	parse_into_cache(path, &f);
+	snapshot_file_release(&f);
+	return 1;
+}

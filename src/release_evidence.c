@@ -9,10 +9,11 @@ struct loader {
 	git_repository *repo;
 	struct evidence_index *idx;
 	int failed;
+	int shed;	/* shed each attestation as it is read */
 };
 
 static void add_line(struct evidence_index *idx, const git_oid *target,
-		     const char *line, size_t len)
+		     const char *line, size_t len, int shed)
 {
 	struct evidence_line *e;
 
@@ -21,6 +22,9 @@ static void add_line(struct evidence_index *idx, const git_oid *target,
 	e = &idx->lines[idx->count++];
 	git_oid_cpy(&e->target, target);
 	attestation_parse(&e->att, line, len);
+	/* Before the next is parsed: the memory's high mark stays low. */
+	if (shed)
+		attestation_shed(&e->att);
 }
 
 static int load_note(const git_oid *target, const git_oid *blob, void *data)
@@ -45,16 +49,16 @@ static int load_note(const git_oid *target, const git_oid *blob, void *data)
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 
 		if (n)
-			add_line(l->idx, target, p, n);
+			add_line(l->idx, target, p, n, l->shed);
 		p += n + 1;
 	}
 	git_blob_free(b);
 	return 0;
 }
 
-int evidence_index_load(struct evidence_index *out, git_repository *repo)
+static int load(struct evidence_index *out, git_repository *repo, int shed)
 {
-	struct loader l = { repo, out, 0 };
+	struct loader l = { repo, out, 0, shed };
 
 	memset(out, 0, sizeof(*out));
 	if (notes_foreach(repo, NOTES_REF, load_note, &l) < 0) {
@@ -62,6 +66,17 @@ int evidence_index_load(struct evidence_index *out, git_repository *repo)
 		return -1;
 	}
 	return 0;
+}
+
+int evidence_index_load(struct evidence_index *out, git_repository *repo)
+{
+	return load(out, repo, 0);
+}
+
+int evidence_index_load_shed(struct evidence_index *out,
+			     git_repository *repo)
+{
+	return load(out, repo, 1);
 }
 
 void evidence_index_release(struct evidence_index *idx)

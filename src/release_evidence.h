@@ -25,6 +25,13 @@ struct evidence_index {
 };
 
 int evidence_index_load(struct evidence_index *out, git_repository *repo);
+/*
+ * The same, each attestation shed as it is read (attestation_shed()),
+ * for a pass over many tags that parses each statement again when it
+ * gets to its tag.
+ */
+int evidence_index_load_shed(struct evidence_index *out,
+			     git_repository *repo);
 void evidence_index_release(struct evidence_index *idx);
 
 enum tag_verdict {

@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "lua_sbom.h"
 #include "rule_cache.h"
 #include "rule_runner.h"
 #include "sandbox.h"
@@ -640,6 +641,20 @@ static size_t from_cache(size_t *order, struct rule *rules,
 			order[left++] = i;
 	}
 	trace_answers_release(&answers);
+	/*
+	 * What must run likely reads what it read last time: parse those
+	 * SBOMs here, once, rather than in each release's child.
+	 */
+	for (i = 0; i < left; i++) {
+		const struct rule_trace *t = rule_cache_recent(
+			opts->cache, keys[order[i]]);
+		size_t j;
+
+		for (j = 0; t && j < t->count; j++)
+			if (t->entries[j].question == TRACE_SBOM)
+				lua_sbom_prefetch(ctx->snapshot,
+						  t->entries[j].path);
+	}
 	return left;
 }
 

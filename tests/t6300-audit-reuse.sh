@@ -114,12 +114,61 @@ test_expect_success 'a rule that reads the revision runs for each release' '
 	git checkout -q -b by-tag v1.6.0 &&
 	sed -i "s/cra.pass(string.format(\"data/cra.pass(string.format(cra.snapshot.tag .. \" data/" \
 		.cra/rules/observe.lua &&
-	git add . && release 7 18 &&
+	git add .cra/rules/observe.lua && release 7 18 &&
 	git commit -q --allow-empty -m again && release 8 18 &&
 	git cra attest v1.7.0 v1.8.0 &&
 	git cra audit --tags "v1.[78].0" --format json >tag.json &&
 	replays tag.json >actual &&
 	printf "%s\n" "v1.7.0 run OK" "v1.8.0 run OK" >expect &&
+	test_cmp expect actual
+'
+
+# sbom N: a CycloneDX SBOM of N components and the primary one.
+sbom () {
+	printf '{"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,\n'
+	printf ' "metadata": {"component": {"type": "firmware", "name": "fw", "version": "1", "bom-ref": "fw"}},\n'
+	printf ' "components": ['
+	i=1
+	while test $i -le $1
+	do
+		test $i = 1 || printf ','
+		printf '{"type": "library", "name": "c%d", "version": "1", "bom-ref": "c%d"}' $i $i
+		i=$((i + 1))
+	done
+	printf ']}\n'
+}
+
+test_expect_success 'an SBOM parsed ahead for one release is not taken for another' '
+	git checkout -q -b sboms v1.6.0 &&
+	cat >.cra/rules/observe.lua <<-\EOF &&
+	return {
+	  id = "observe",
+	  title = "Counts the components, per release",
+	  locus = "Art.13(1)",
+	  severity = "error",
+	  rationale = "a test rule",
+	  remediation = "none",
+	  check = function(cra)
+	    local sb = cra.sbom("bom.cdx.json")
+	    cra.pass(string.format("%s: %d components", cra.snapshot.tag,
+	      sb and sb:count() or -1))
+	  end,
+	}
+	EOF
+	sbom 1 >bom.cdx.json && git add .cra bom.cdx.json && release 10 20 &&
+	sbom 2 >bom.cdx.json && git add bom.cdx.json && release 11 21 &&
+	release 12 22 &&
+	sbom 3 >bom.cdx.json && git add bom.cdx.json && release 13 23 &&
+	git cra attest v1.10.0 v1.11.0 v1.12.0 v1.13.0 &&
+	git cra audit --tags "v1.1[0-3].0" --format json >sbom.json &&
+	jq -r ".releases[] | .tag + \" \" + .status + \" \" +
+		.attestations[0].results[0].message" sbom.json >actual &&
+	cat >expect <<-\EOF &&
+	v1.10.0 OK v1.10.0: 2 components
+	v1.11.0 OK v1.11.0: 3 components
+	v1.12.0 OK v1.12.0: 3 components
+	v1.13.0 OK v1.13.0: 4 components
+	EOF
 	test_cmp expect actual
 '
 
@@ -243,7 +292,7 @@ test_expect_success 'a rule that reads the revision runs for each release' '
 	git checkout -q -b by-tag v1.6.0 &&
 	sed -i "s/cra.pass(string.format(\"data/cra.pass(string.format(cra.snapshot.tag .. \" data/" \
 		.cra/rules/observe.lua &&
-	git add . && release 7 18 &&
+	git add .cra/rules/observe.lua && release 7 18 &&
 	git commit -q --allow-empty -m again && release 8 18 &&
 	git cra attest v1.7.0 v1.8.0 &&
 	git cra audit --tags "v1.[78].0" --format json >tag.json &&
