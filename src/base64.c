@@ -29,19 +29,27 @@ void base64_encode(struct buf *out, const void *data, size_t len)
 	}
 }
 
+/* Each byte's value in either alphabet (RFC 4648 4 and 5), or -1. */
+static signed char values[256];
+
+static void fill_values(void)
+{
+	int i;
+
+	for (i = 0; i < 256; i++)
+		values[i] = -1;
+	for (i = 0; i < 64; i++)
+		values[(unsigned char)alphabet[i]] = (signed char)i;
+	values['-'] = 62;
+	values['_'] = 63;
+}
+
 static int value_of(char c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+' || c == '-')
-		return 62;
-	if (c == '/' || c == '_')
-		return 63;
-	return -1;
+	/* 'A' is 0: filled once, on first use. */
+	if (values['B'] != 1)
+		fill_values();
+	return values[(unsigned char)c];
 }
 
 int base64_decode(struct buf *out, const char *text, size_t len)
