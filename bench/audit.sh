@@ -114,7 +114,9 @@ for n in $sizes; do
 	cpu git cra audit >"$work/audit$n.txt"
 	audit_cpu=$cpu_ms
 	echo "command: git cra audit"
+	audit_wall=$wall_ms
 	echo "audit: $wall_ms ms wall, $cpu_ms ms cpu, $((cpu_ms * 1000 / n)) us cpu a tag ($(tail -n 2 "$work/audit$n.txt" | head -n 1))"
+	echo "       $(tail -n 1 "$work/audit$n.txt")"
 	cpu git cra verify >/dev/null
 	echo "command: git cra verify    (the signature checks alone)"
 	echo "verify: $wall_ms ms wall, $cpu_ms ms cpu, $((cpu_ms * 1000 / n)) us cpu a tag"
@@ -125,8 +127,10 @@ for n in $sizes; do
 		echo "$cpu_ms $wall_ms" >>"$work/check$n.txt"
 	done
 	check_cpu=$(sort -n "$work/check$n.txt" | sed -n 3p | cut -d' ' -f1)
-	check_wall=$(sort -n "$work/check$n.txt" | sed -n 3p | cut -d' ' -f2)
+	check_wall=$(cut -d' ' -f2 "$work/check$n.txt" | sort -n | sed -n 3p)
 	echo "command: git cra check --now $when v0.0.0    (5 runs, the median)"
 	echo "check: $check_wall ms wall, $check_cpu ms cpu"
-	echo "audit / one check (cpu): $(awk -v a="$audit_cpu" -v c="$check_cpu" 'BEGIN { printf "%.1f", a / (c ? c : 1) }') (target for 500 tags: at most 20)"
+	# Wall times: time(1) counts processor time in 10 ms steps, too
+	# coarse for one check.
+	echo "audit / one check: $(awk -v a="$audit_wall" -v c="$check_wall" 'BEGIN { printf "%.1f", a / (c ? c : 1) }') wall, $(awk -v a="$audit_cpu" -v c="$check_cpu" 'BEGIN { printf "%.1f", a / (c ? c : 1) }') cpu (target for 500 tags: at most 20)"
 done
