@@ -32,10 +32,16 @@ O ?= build
 SAN_FLAGS =
 endif
 
+# Homebrew installs OpenSSL where pkg-config does not look (keg-only).
+BREW_OPENSSL := $(shell brew --prefix openssl 2>/dev/null)
+ifneq ($(and $(BREW_OPENSSL),$(wildcard $(BREW_OPENSSL)/lib/pkgconfig)),)
+PKG_CONFIG := PKG_CONFIG_PATH="$(BREW_OPENSSL)/lib/pkgconfig:$$PKG_CONFIG_PATH" $(PKG_CONFIG)
+endif
+
 # Lua 5.4 has a different pkg-config name on nearly every distribution.
 LUA_PC := $(firstword $(foreach p,lua5.4 lua-5.4 lua54 lua,\
 	$(shell $(PKG_CONFIG) --exists $(p) 2>/dev/null && echo $(p))))
-PKGS = libgit2 yaml-0.1 libcjson $(LUA_PC)
+PKGS = libgit2 yaml-0.1 libcjson libcrypto $(LUA_PC)
 
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)

@@ -31,6 +31,7 @@ if command -v apt-get >/dev/null 2>&1; then
 	need_pc libgit2 libgit2-dev
 	need_pc yaml-0.1 libyaml-dev
 	need_pc libcjson libcjson-dev
+	need_pc libcrypto libssl-dev
 	[ $have_lua = 1 ] || missing="$missing liblua5.4-dev"
 	if [ "$want" = test ]; then
 		need_cmd git git
@@ -52,6 +53,7 @@ elif command -v dnf >/dev/null 2>&1; then
 	need_pc libgit2 libgit2-devel
 	need_pc yaml-0.1 libyaml-devel
 	need_pc libcjson cjson-devel
+	need_pc libcrypto openssl-devel
 	[ $have_lua = 1 ] || missing="$missing lua-devel"
 	if [ "$want" = test ]; then
 		need_cmd git git
@@ -68,6 +70,7 @@ elif command -v apk >/dev/null 2>&1; then
 	need_pc libgit2 libgit2-dev
 	need_pc yaml-0.1 yaml-dev
 	need_pc libcjson cjson-dev
+	need_pc libcrypto openssl-dev
 	[ $have_lua = 1 ] || missing="$missing lua5.4-dev"
 	if [ "$want" = test ]; then
 		need_cmd git git
@@ -79,10 +82,15 @@ elif command -v apk >/dev/null 2>&1; then
 	fi
 elif command -v brew >/dev/null 2>&1; then
 	pm=brew
+	# Homebrew keeps OpenSSL out of pkg-config's path, as the Makefile
+	# knows: look where it does.
+	PKG_CONFIG_PATH="$(brew --prefix openssl)/lib/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
+	export PKG_CONFIG_PATH
 	need_cmd pkg-config pkg-config
 	need_pc libgit2 libgit2
 	need_pc yaml-0.1 libyaml
 	need_pc libcjson cjson
+	need_pc libcrypto openssl
 	[ $have_lua = 1 ] || missing="$missing lua"
 	[ "$want" != test ] || need_cmd jq jq
 else

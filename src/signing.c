@@ -9,7 +9,13 @@
 #include "rfc3339.h"
 #include "run_command.h"
 #include "signing.h"
+#include "sshsig.h"
 #include "temp_file.h"
+
+struct ssh_allowed_cache {
+	char *path;
+	struct sshsig_allowed *allowed;
+};
 
 static char *config_string(git_config *config, const char *key)
 {
@@ -44,6 +50,7 @@ int signer_load(struct signer *out, git_repository *repo)
 	int ret = -1;
 
 	memset(out, 0, sizeof(*out));
+	out->ssh_cache = xcalloc(1, sizeof(*out->ssh_cache));
 	if (git_repository_config_snapshot(&config, repo) < 0)
 		return error_from_git("cannot read the git configuration");
 	format = config_string(config, "gpg.format");
@@ -93,6 +100,11 @@ void signer_release(struct signer *s)
 	free(s->gpg_program);
 	free(s->ssh_program);
 	free(s->allowed_signers);
+	if (s->ssh_cache) {
+		free(s->ssh_cache->path);
+		sshsig_allowed_free(s->ssh_cache->allowed);
+		free(s->ssh_cache);
+	}
 	memset(s, 0, sizeof(*s));
 }
 
@@ -257,20 +269,16 @@ static void one_line(struct buf *dst, const struct buf *src)
 		dst->ptr[--dst->len] = '\0';
 }
 
-static int verify_ssh(struct verify_result *out, const struct signer *s,
-		      const char *namespace, const char *data, size_t len,
-		      const char *sig, size_t sig_len, int64_t when)
+/* The signature checked by gpg.ssh.program, which may be anything. */
+static int verify_ssh_program(struct verify_result *out,
+			      const struct signer *s, const char *namespace,
+			      const char *data, size_t len, const char *sig,
+			      size_t sig_len, int64_t when)
 {
 	char *sig_path = NULL, when_arg[40], stamp[16];
 	struct run_command find, verify;
 	int ret = -1;
 
-	if (!s->allowed_signers) {
-		out->status = VERIFY_UNTRUSTED;
-		buf_puts(&out->detail, "no allowed signers: set "
-			 "gpg.ssh.allowedSignersFile or use --allowed-signers");
-		return 0;
-	}
 	if (temp_file_write(&sig_path, "sig", sig, sig_len) < 0)
 		return -1;
 	verify_time(stamp, when);
@@ -323,6 +331,97 @@ done:
 		free(sig_path);
 	}
 	return ret;
+}
+
+/*
+ * The allowed signers file, parsed at most once per path. *own is set
+ * when there is no cache to keep it in, for the caller to free.
+ */
+static const struct sshsig_allowed *allowed_signers(
+	struct sshsig_allowed **own, const struct signer *s)
+{
+	struct ssh_allowed_cache *cache = s->ssh_cache;
+	struct sshsig_allowed *a;
+
+	*own = NULL;
+	if (cache && cache->allowed &&
+	    !strcmp(cache->path, s->allowed_signers))
+		return cache->allowed;
+	if (sshsig_allowed_load(&a, s->allowed_signers) < 0)
+		return NULL;
+	if (!cache)
+		return *own = a;
+	free(cache->path);
+	sshsig_allowed_free(cache->allowed);
+	cache->path = xstrdup(s->allowed_signers);
+	cache->allowed = a;
+	return a;
+}
+
+/*
+ * Ed25519, ECDSA and RSA keys are checked here, as ssh-keygen would
+ * check them, without running it twice a signature. Returns 0 with the
+ * verdict in out, or 1 when the signature is not one handled here: that
+ * is known before anything is judged, so gpg.ssh.program then gives the
+ * whole verdict.
+ */
+static int verify_ssh_here(struct verify_result *out, const struct signer *s,
+			   const char *namespace, const char *data,
+			   size_t len, const char *sig, size_t sig_len,
+			   int64_t when)
+{
+	struct sshsig parsed;
+	struct sshsig_allowed *own;
+	const struct sshsig_allowed *allowed;
+	int ret = 0;
+
+	if (sshsig_parse(&parsed, sig, sig_len) < 0) {
+		out->status = VERIFY_BAD;
+		buf_puts(&out->detail, error_last());
+		goto done;
+	}
+	if (!sshsig_handled(&parsed, when)) {
+		ret = 1;
+		goto done;
+	}
+	allowed = allowed_signers(&own, s);
+	if (!allowed) {
+		out->status = VERIFY_UNTRUSTED;
+		buf_puts(&out->detail, error_last());
+		goto done;
+	}
+	switch (sshsig_check(&out->signer, &out->detail, &parsed, allowed,
+			     namespace, data, len, when)) {
+	case SSHSIG_GOOD:
+		out->status = VERIFY_GOOD;
+		break;
+	case SSHSIG_BAD:
+		out->status = VERIFY_BAD;
+		break;
+	case SSHSIG_UNTRUSTED:
+		out->status = VERIFY_UNTRUSTED;
+		break;
+	}
+	sshsig_allowed_free(own);
+done:
+	sshsig_release(&parsed);
+	return ret;
+}
+
+static int verify_ssh(struct verify_result *out, const struct signer *s,
+		      const char *namespace, const char *data, size_t len,
+		      const char *sig, size_t sig_len, int64_t when)
+{
+	if (!s->allowed_signers) {
+		out->status = VERIFY_UNTRUSTED;
+		buf_puts(&out->detail, "no allowed signers: set "
+			 "gpg.ssh.allowedSignersFile or use --allowed-signers");
+		return 0;
+	}
+	if (!verify_ssh_here(out, s, namespace, data, len, sig, sig_len, when))
+		return 0;
+	return verify_ssh_program(out, s, namespace, data, len, sig, sig_len,
+				  when);
 }
 
 /* The text after "[GNUPG:] KEYWORD " up to the line's end, or NULL. */

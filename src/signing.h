@@ -27,6 +27,8 @@ enum signing_format {
 	SIGNING_SSH,
 };
 
+struct ssh_allowed_cache;
+
 struct signer {
 	enum signing_format format;
 	char *key;		/* user.signingKey, or NULL */
@@ -34,6 +36,12 @@ struct signer {
 	char *gpg_program;
 	char *ssh_program;
 	char *allowed_signers;	/* gpg.ssh.allowedSignersFile, or NULL */
+	/*
+	 * The allowed signers file as last parsed, keyed by its path: an
+	 * audit checks hundreds of signatures against one file. Behind a
+	 * pointer so that signer_verify() fills it through a const signer.
+	 */
+	struct ssh_allowed_cache *ssh_cache;
 };
 
 int signer_load(struct signer *out, git_repository *repo);
@@ -61,8 +69,10 @@ struct verify_result {
 /*
  * Verify an armored signature (SSH or OpenPGP, told apart by its armor)
  * over data[len]. For SSH the signer must be in the allowed signers file
- * and valid at `when` (seconds since the epoch). Returns 0 with the
- * verdict in out, or -1 when the verification program could not run.
+ * and valid at `when` (seconds since the epoch); Ed25519, ECDSA and RSA
+ * signatures are checked in the process (sshsig.h), the others by
+ * gpg.ssh.program. Returns 0 with the verdict in out, or -1 when the
+ * verification program could not run.
  */
 int signer_verify(struct verify_result *out, const struct signer *s,
 		  const char *namespace, const char *data, size_t len,
