@@ -696,6 +696,7 @@ static void drop_path(const char *path)
 int lua_sbom_prefetch(const struct snapshot *s, const char *path)
 {
 	struct snapshot_file f;
+	struct cached_sbom *c;
 
 	if (lookup_cache(s, path))
 		return 1;
@@ -705,7 +706,9 @@ int lua_sbom_prefetch(const struct snapshot *s, const char *path)
 		error_clear();
 		return 0;
 	}
-	parse_into_cache(path, &f);
+	c = parse_into_cache(path, &f);
 	snapshot_file_release(&f);
+	/* Rules point at components: every child would index the lines. */
+	sbom_index_positions(c->sbom);
 	return 1;
 }
