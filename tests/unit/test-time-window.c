@@ -1,6 +1,10 @@
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "article14.h"
+#include "error.h"
+#include "rfc3339.h"
 #include "securitytxt.h"
 #include "tap.h"
 #include "time_window.h"
@@ -119,11 +123,77 @@ static void test_securitytxt(void)
 	is_str(code, "expires-far", "1 march 00:00 is far again");
 }
 
+static int64_t at(const char *s)
+{
+	int64_t t = 0;
+
+	rfc3339_parse(&t, s, strlen(s));
+	return t;
+}
+
+/* Judge a record at now; the window it leaves. */
+static struct time_window judge14(const char *yaml, int64_t now,
+				  struct a14_record *rec)
+{
+	struct time_window w;
+
+	time_window_init(&w, now);
+	if (article14_parse_at(rec, "r.yaml", yaml, strlen(yaml), &w, 72) < 0)
+		printf("# %s\n", error_last());
+	return w;
+}
+
+static void test_article14(void)
+{
+	const char *open_clock =
+		"kind: actively-exploited-vulnerability\n"
+		"aware_at: 2027-05-10T08:00:00Z\n";
+	const char *warned =
+		"kind: actively-exploited-vulnerability\n"
+		"aware_at: 2027-05-10T08:00:00Z\n"
+		"early_warning_at: 2027-05-10T20:00:00Z\n"
+		"notification_at: 2027-05-12T08:00:00Z\n"
+		"final_report_at: 2027-05-20T08:00:00Z\n"
+		"corrective_measure_at: 2027-05-11T08:00:00Z\n"
+		"users_informed_at: 2027-05-11T09:00:00Z\n";
+	int64_t due = at("2027-05-11T08:00:00Z");
+	struct a14_record rec;
+	struct time_window w;
+
+	w = judge14(open_clock, due - 3600, &rec);
+	ok(rec.clocks[A14_EARLY_WARNING].state == A14_OPEN,
+	   "an hour before the deadline the clock is open");
+	ok(w.until == due - 1, "open until the second before it is due");
+	article14_release(&rec);
+	w = judge14(open_clock, due, &rec);
+	ok(rec.clocks[A14_EARLY_WARNING].state == A14_OVERDUE,
+	   "at the deadline it is overdue");
+	ok(w.from == due, "overdue from then on");
+	article14_release(&rec);
+
+	w = judge14(warned, at("2028-01-01T00:00:00Z"), &rec);
+	ok(rec.clocks[A14_EARLY_WARNING].state == A14_DONE_IN_TIME &&
+	   rec.clocks[A14_FINAL_REPORT].state == A14_DONE_IN_TIME,
+	   "long after, every report was made");
+	ok(w.from == at("2027-05-20T08:00:00Z") && w.until == INT64_MAX,
+	   "and stays so from the last report on");
+	article14_release(&rec);
+	w = judge14(warned, at("2027-05-10T21:00:00Z"), &rec);
+	ok(rec.clocks[A14_EARLY_WARNING].state == A14_DONE_IN_TIME &&
+	   rec.clocks[A14_NOTIFICATION].state == A14_OPEN,
+	   "between the early warning and the notification");
+	ok(w.from == at("2027-05-10T20:00:00Z") &&
+	   w.until == at("2027-05-11T08:00:00Z") - 1,
+	   "the window runs from the warning to the next event");
+	article14_release(&rec);
+}
+
 int main(void)
 {
 	test_reached();
 	test_since_until();
 	test_day();
 	test_securitytxt();
+	test_article14();
 	return done_testing();
 }
