@@ -174,17 +174,6 @@ static void collect(struct evaluation *ev)
 		      compare_inputs);
 }
 
-static void context_field(struct sha256 *h, const void *data, size_t len)
-{
-	unsigned char n[4] = {
-		(unsigned char)len, (unsigned char)(len >> 8),
-		(unsigned char)(len >> 16), (unsigned char)(len >> 24),
-	};
-
-	sha256_update(h, n, sizeof(n));
-	sha256_update(h, data, len);
-}
-
 /*
  * Everything besides a rule's code and what it asks of the snapshot that
  * decides its outcome: the policy (its selection, severities, params and
@@ -203,10 +192,10 @@ static void cache_context(unsigned char out[SHA256_DIGEST_SIZE],
 	};
 
 	sha256_init(&h);
-	context_field(&h, opts->policy_text, opts->policy_len);
-	context_field(&h, PRODUCT_PATH, strlen(PRODUCT_PATH));
-	context_field(&h, limits, sizeof(limits));
-	context_field(&h, &opts->metadata_only, sizeof(opts->metadata_only));
+	sha256_update_field(&h, opts->policy_text, opts->policy_len);
+	sha256_update_field(&h, PRODUCT_PATH, strlen(PRODUCT_PATH));
+	sha256_update_field(&h, limits, sizeof(limits));
+	sha256_update_field(&h, &opts->metadata_only, sizeof(opts->metadata_only));
 	sha256_final(out, &h);
 }
 

@@ -55,17 +55,6 @@ void rule_cache_free(struct rule_cache *c)
 	free(c);
 }
 
-static void key_field(struct sha256 *h, const void *data, size_t len)
-{
-	unsigned char n[4] = {
-		(unsigned char)len, (unsigned char)(len >> 8),
-		(unsigned char)(len >> 16), (unsigned char)(len >> 24),
-	};
-
-	sha256_update(h, n, sizeof(n));
-	sha256_update(h, data, len);
-}
-
 void rule_cache_key(unsigned char key[SHA256_DIGEST_SIZE],
 		    const struct rule_source *src,
 		    const unsigned char context[SHA256_DIGEST_SIZE])
@@ -74,10 +63,10 @@ void rule_cache_key(unsigned char key[SHA256_DIGEST_SIZE],
 	int origin = (int)src->origin;
 
 	sha256_init(&h);
-	key_field(&h, context, SHA256_DIGEST_SIZE);
-	key_field(&h, &origin, sizeof(origin));
-	key_field(&h, src->file, strlen(src->file));
-	key_field(&h, src->id.id, sizeof(src->id.id));
+	sha256_update_field(&h, context, SHA256_DIGEST_SIZE);
+	sha256_update_field(&h, &origin, sizeof(origin));
+	sha256_update_field(&h, src->file, strlen(src->file));
+	sha256_update_field(&h, src->id.id, sizeof(src->id.id));
 	sha256_final(key, &h);
 }
 

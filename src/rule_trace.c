@@ -48,21 +48,9 @@ void rule_trace_copy(struct rule_trace *dst, const struct rule_trace *src)
 	dst->until = src->until;
 }
 
-static void hash_field(struct sha256 *c, const void *data, size_t len)
-{
-	unsigned char n[4] = {
-		(unsigned char)len, (unsigned char)(len >> 8),
-		(unsigned char)(len >> 16), (unsigned char)(len >> 24),
-	};
-
-	/* Length first: no two different field lists hash alike. */
-	sha256_update(c, n, sizeof(n));
-	sha256_update(c, data, len);
-}
-
 static void hash_string(struct sha256 *c, const char *s)
 {
-	hash_field(c, s ? s : "", s ? strlen(s) : 0);
+	sha256_update_field(c, s ? s : "", s ? strlen(s) : 0);
 	sha256_update(c, s ? "s" : "n", 1);
 }
 
@@ -86,9 +74,9 @@ static void answer_read(struct sha256 *c, const struct snapshot *s,
 		hash_string(c, "missing");
 	} else {
 		hash_string(c, "found");
-		hash_field(c, &type, sizeof(type));
+		sha256_update_field(c, &type, sizeof(type));
 		hash_string(c, buf_cstr(&resolved));
-		hash_field(c, id.id, sizeof(id.id));
+		sha256_update_field(c, id.id, sizeof(id.id));
 	}
 	buf_release(&resolved);
 }
@@ -124,11 +112,11 @@ static void answer_revision(struct sha256 *c, const struct snapshot *s,
 	} else if (!strcmp(field, "tag")) {
 		hash_string(c, s->tag);
 	} else if (!strcmp(field, "commit")) {
-		hash_field(c, &s->has_commit, sizeof(s->has_commit));
-		hash_field(c, s->commit_id.id, sizeof(s->commit_id.id));
+		sha256_update_field(c, &s->has_commit, sizeof(s->has_commit));
+		sha256_update_field(c, s->commit_id.id, sizeof(s->commit_id.id));
 	} else if (!strcmp(field, "tree")) {
-		hash_field(c, &s->has_tree, sizeof(s->has_tree));
-		hash_field(c, s->tree_id.id, sizeof(s->tree_id.id));
+		sha256_update_field(c, &s->has_tree, sizeof(s->has_tree));
+		sha256_update_field(c, s->tree_id.id, sizeof(s->tree_id.id));
 	}
 }
 
@@ -140,7 +128,7 @@ void rule_trace_answer(unsigned char out[SHA256_DIGEST_SIZE],
 	int exists;
 
 	sha256_init(&c);
-	hash_field(&c, &question, 1);
+	sha256_update_field(&c, &question, 1);
 	switch (question) {
 	case TRACE_READ:
 	case TRACE_SBOM:
@@ -148,7 +136,7 @@ void rule_trace_answer(unsigned char out[SHA256_DIGEST_SIZE],
 		break;
 	case TRACE_EXISTS:
 		exists = snapshot_exists(s, path);
-		hash_field(&c, &exists, sizeof(exists));
+		sha256_update_field(&c, &exists, sizeof(exists));
 		break;
 	case TRACE_LIST:
 		answer_list(&c, s, path);

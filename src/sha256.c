@@ -129,3 +129,15 @@ void sha256_hex(char out[SHA256_HEX_SIZE], const void *data, size_t len)
 	sha256_final(digest, &c);
 	sha256_to_hex(out, digest);
 }
+
+void sha256_update_field(struct sha256 *c, const void *data, size_t len)
+{
+	unsigned char n[8];
+	uint64_t v = (uint64_t)len;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		n[i] = (unsigned char)(v >> (8 * i));
+	sha256_update(c, n, sizeof(n));
+	sha256_update(c, data, len);
+}

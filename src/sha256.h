@@ -25,6 +25,12 @@ void sha256_init(struct sha256 *c);
 void sha256_update(struct sha256 *c, const void *data, size_t len);
 void sha256_final(unsigned char out[SHA256_DIGEST_SIZE], struct sha256 *c);
 
+/*
+ * Hash one field of a record: its length (64 bits), then its bytes, so
+ * that no two different lists of fields hash alike. For content keys.
+ */
+void sha256_update_field(struct sha256 *c, const void *data, size_t len);
+
 /* The digest of data[len] in lower-case hex, NUL-terminated. */
 void sha256_hex(char out[SHA256_HEX_SIZE], const void *data, size_t len);
 /* A finished digest in lower-case hex. */

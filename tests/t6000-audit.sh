@@ -36,18 +36,6 @@ expect_statuses () {
 	done
 }
 
-# resign FILE: sign the statement in FILE as ada, print the envelope.
-resign () {
-	printf "DSSEv1 28 application/vnd.in-toto+json %d " \
-		"$(wc -c <"$1")" >pae &&
-	cat "$1" >>pae &&
-	rm -f pae.sig &&
-	ssh-keygen -q -Y sign -n git-cra -f "$HOME/ada" pae &&
-	jq -nc --arg p "$(base64 -w0 "$1")" --arg s "$(base64 -w0 pae.sig)" \
-		"{payloadType: \"application/vnd.in-toto+json\",
-		  payload: \$p, signatures: [{sig: \$s}]}"
-}
-
 test_expect_success 'setup: thirty releases, attested, one of them by bob' '
 	# Rules of their own: the checkout'"'"'s may change while this runs.
 	mkdir "$TEST_ROOT/data" &&

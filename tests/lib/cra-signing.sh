@@ -4,6 +4,8 @@
 #
 #	setup_ssh_signing [NAME]   key in $HOME/NAME (default "ada"), configured
 #	                           in the current repository
+#	resign FILE                sign the in-toto statement in FILE as ada and
+#	                           print the DSSE envelope, as a note line
 
 setup_ssh_signing () {
 	name=${1:-ada} &&
@@ -17,4 +19,16 @@ setup_ssh_signing () {
 	git config gpg.format ssh &&
 	git config user.signingKey "$HOME/$name" &&
 	git config gpg.ssh.allowedSignersFile "$HOME/allowed_signers"
+}
+
+# resign FILE: sign the statement in FILE as ada, print the envelope.
+resign () {
+	printf "DSSEv1 28 application/vnd.in-toto+json %d " \
+		"$(wc -c <"$1")" >pae &&
+	cat "$1" >>pae &&
+	rm -f pae.sig &&
+	ssh-keygen -q -Y sign -n git-cra -f "$HOME/ada" pae &&
+	jq -nc --arg p "$(base64 -w0 "$1")" --arg s "$(base64 -w0 pae.sig)" \
+		"{payloadType: \"application/vnd.in-toto+json\",
+		  payload: \$p, signatures: [{sig: \$s}]}"
 }

@@ -1,5 +1,7 @@
 #include <stdlib.h>
 
+#include <string.h>
+
 #include "sha256.h"
 #include "tap.h"
 
@@ -35,6 +37,32 @@ static void pieces(const char *data, size_t len, const char *want)
 	ok(same, "any split of the input gives the same digest");
 }
 
+/* Digest of a list of fields. */
+static void fields(unsigned char out[SHA256_DIGEST_SIZE], const char *a,
+		   const char *b)
+{
+	struct sha256 c;
+
+	sha256_init(&c);
+	sha256_update_field(&c, a, strlen(a));
+	sha256_update_field(&c, b, strlen(b));
+	sha256_final(out, &c);
+}
+
+static void test_fields(void)
+{
+	unsigned char x[SHA256_DIGEST_SIZE], y[SHA256_DIGEST_SIZE];
+
+	fields(x, "ab", "c");
+	fields(y, "a", "bc");
+	ok(memcmp(x, y, sizeof(x)), "fields split elsewhere hash apart");
+	fields(y, "ab", "c");
+	ok(!memcmp(x, y, sizeof(x)), "the same fields hash alike");
+	fields(x, "", "");
+	fields(y, "", "x");
+	ok(memcmp(x, y, sizeof(x)), "an empty field still counts");
+}
+
 int main(void)
 {
 	static const char two_blocks[] =
@@ -68,5 +96,6 @@ int main(void)
 	       "248d6a61d20638b8e5c026930c3e6039"
 	       "a33ce45964ff2167f6ecedd419db06c1");
 	free(million);
+	test_fields();
 	return done_testing();
 }
