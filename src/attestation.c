@@ -280,6 +280,9 @@ int attestation_verify(struct attestation *a, const struct release_tag *tag,
 	const char *tag_hex;
 	int ret = -1;
 
+	if (a->spent)
+		return error_set("an attestation of %s was released before "
+				 "its last reader", tag->name);
 	if (a->verdict == ATTESTATION_TAMPERED)
 		return 0;
 	attestation_unshed(a);
@@ -342,6 +345,14 @@ void attestation_shed(struct attestation *a)
 	}
 	free(a->line);
 	a->line = NULL;
+}
+
+void attestation_spend(struct attestation *a)
+{
+	attestation_shed(a);
+	buf_release(&a->payload);
+	buf_release(&a->sig);
+	a->spent = 1;
 }
 
 void attestation_unshed(struct attestation *a)

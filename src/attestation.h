@@ -74,6 +74,7 @@ struct attestation {
 	/* subject_name and evaluated_at once the statement is shed */
 	char *kept_subject;
 	char *kept_evaluated_at;
+	int spent;		/* attestation_spend(): payload and sig gone */
 };
 
 /* Decode one stored line; a malformed one is kept as TAMPERED. */
@@ -91,6 +92,13 @@ void attestation_release(struct attestation *a);
  * parsed is many times the size of its text.
  */
 void attestation_shed(struct attestation *a);
+
+/*
+ * Free the payload and signature too, once nothing will verify the
+ * attestation again: what was judged stays. attestation_verify() of a
+ * spent attestation is an error.
+ */
+void attestation_spend(struct attestation *a);
 
 /* Parse the statement again after attestation_shed(), if needed. */
 void attestation_unshed(struct attestation *a);

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stddef.h>
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,7 @@ int audit_version_compare(const char *a, const char *b)
 struct candidate {
 	char *name;
 	int64_t time;
+	git_oid target;		/* what its notes are keyed by */
 };
 
 static int compare_candidates(const void *pa, const void *pb)
@@ -202,6 +204,7 @@ static int select_tags(struct candidate **out, size_t *n, struct audit *a,
 		if (tag.time >= opts->since) {
 			(*out)[*n].name = xstrdup(name);
 			(*out)[*n].time = tag.time;
+			git_oid_cpy(&(*out)[*n].target, &tag.target_id);
 			(*n)++;
 		}
 		release_tag_release(&tag);
@@ -209,6 +212,93 @@ static int select_tags(struct candidate **out, size_t *n, struct audit *a,
 	git_strarray_dispose(&all);
 	qsort(*out, *n, sizeof(**out), compare_candidates);
 	return 0;
+}
+
+/* ---- when an attestation is read for the last time ---- */
+
+static int compare_oids(const void *a, const void *b)
+{
+	return git_oid_cmp(a, b);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(((const struct candidate *)a)->name,
+		      ((const struct candidate *)b)->name);
+}
+
+/*
+ * How many of the audited tags will read each note line: those pointing
+ * at the object the line is on, and the tag its statement names. Once
+ * the last of them is audited, the line's payload can go, and the
+ * memory of the audit stays that of the releases still to come (every
+ * fork of the rule runner copies it). Counting a tag that will not read
+ * the line only keeps a payload longer; none is missed.
+ */
+static size_t *count_readers(const struct evidence_index *idx,
+			     const struct candidate *tags, size_t n)
+{
+	size_t *readers = xcalloc(idx->count + 1, sizeof(*readers));
+	git_oid *targets = xcalloc(n + 1, sizeof(*targets));
+	struct candidate *by_name = xcalloc(n + 1, sizeof(*by_name));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		git_oid_cpy(&targets[i], &tags[i].target);
+	memcpy(by_name, tags, n * sizeof(*by_name));
+	if (n) {
+		qsort(targets, n, sizeof(*targets), compare_oids);
+		qsort(by_name, n, sizeof(*by_name), compare_names);
+	}
+	for (i = 0; i < idx->count; i++) {
+		const struct evidence_line *e = &idx->lines[i];
+		const char *subject = e->att.subject_name;
+		const git_oid *hit = n ? bsearch(&e->target, targets, n,
+						 sizeof(*targets),
+						 compare_oids) : NULL;
+		struct candidate key;
+		const struct candidate *named = NULL;
+
+		if (hit) {
+			/* Every tag on that object, whichever bsearch found. */
+			size_t lo = (size_t)(hit - targets), hi = lo + 1;
+
+			while (lo > 0 && git_oid_equal(&targets[lo - 1],
+						       &e->target))
+				lo--;
+			while (hi < n && git_oid_equal(&targets[hi],
+						       &e->target))
+				hi++;
+			readers[i] += hi - lo;
+		}
+		if (subject && !strncmp(subject, "refs/tags/", 10) && n) {
+			key.name = (char *)(subject + 10);
+			named = bsearch(&key, by_name, n, sizeof(*by_name),
+					compare_names);
+		}
+		if (named && !git_oid_equal(&named->target, &e->target))
+			readers[i]++;
+	}
+	free(targets);
+	free(by_name);
+	return readers;
+}
+
+/* The tag has read its lines: spend those no later tag will read. */
+static void release_read_lines(struct evidence_index *idx, size_t *readers,
+			       const struct tag_evidence *ev)
+{
+	size_t i;
+
+	for (i = 0; i < ev->count; i++) {
+		const struct evidence_line *e = (const struct evidence_line *)
+			((const char *)ev->atts[i] -
+			 offsetof(struct evidence_line, att));
+		size_t at = (size_t)(e - idx->lines);
+
+		if (at < idx->count && readers[at] && !--readers[at])
+			attestation_spend(ev->atts[i]);
+	}
 }
 
 /* ---- what a record says ---- */
@@ -777,7 +867,7 @@ int audit_run(struct audit *a, git_repository *repo,
 {
 	struct candidate *tags = NULL;
 	struct replayer rp;
-	size_t ntags = 0, i;
+	size_t ntags = 0, i, *readers = NULL;
 	int ret = -1;
 
 	memset(a, 0, sizeof(*a));
@@ -794,6 +884,7 @@ int audit_run(struct audit *a, git_repository *repo,
 		return -1;
 	if (select_tags(&tags, &ntags, a, repo, opts) < 0)
 		goto done;
+	readers = count_readers(&a->index, tags, ntags);
 	a->tags = xcalloc(ntags + 1, sizeof(*a->tags));
 	for (i = 0; i < ntags; i++) {
 		struct audit_tag *t = &a->tags[a->ntags];
@@ -808,6 +899,7 @@ int audit_run(struct audit *a, git_repository *repo,
 		}
 		a->ntags++;
 		audit_tag(a, &rp, t);
+		release_read_lines(&a->index, readers, &t->evidence);
 	}
 	if (opts->progress)
 		opts->progress(opts->progress_data, ntags, ntags, NULL);
@@ -817,6 +909,7 @@ done:
 	for (i = 0; i < ntags; i++)
 		free(tags[i].name);
 	free(tags);
+	free(readers);
 	replayer_release(&rp);
 	return ret;
 }

@@ -4,6 +4,9 @@
 #include "buf.h"
 #include "rule_cache.h"
 
+/* Outcomes kept per rule, the most recently used. */
+#define RULE_CACHE_VARIANTS 32
+
 /* One run of a rule: what it saw and what it gave. */
 struct variant {
 	struct rule_trace trace;
@@ -212,6 +215,13 @@ void rule_cache_add(struct rule_cache *c,
 		memcpy(b->key, key, SHA256_DIGEST_SIZE);
 		c->used++;
 	}
+	/*
+	 * The least recently used outcome goes: a rule that names the tag
+	 * keeps one per release, none of which a later release reuses, and
+	 * every lookup would try them all.
+	 */
+	if (b->count == RULE_CACHE_VARIANTS)
+		variant_release(&b->variants[--b->count]);
 	b->variants = xrealloc(b->variants, (b->count + 1) *
 			       sizeof(*b->variants));
 	memmove(b->variants + 1, b->variants, b->count * sizeof(*b->variants));

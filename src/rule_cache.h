@@ -14,7 +14,8 @@
  * key is the same, the evaluation time lies in its window and the new
  * snapshot answers each question of the trace alike. The work of an
  * audit then grows with the number of distinct inputs each rule reads,
- * not with the number of releases.
+ * not with the number of releases. Each rule keeps its 32 most recently
+ * used outcomes: memory and lookups stay bounded on any history.
  */
 
 struct rule_cache;

@@ -160,6 +160,21 @@ test_expect_success 'an SBOM parsed ahead for one release is not taken for anoth
 	test_cmp expect actual
 '
 
+test_expect_success 'a note line read by two tags is kept until the second has read it' '
+	git checkout -q -b lines v1.6.0 &&
+	git commit -q --allow-empty -m "at A" &&
+	git tag v3.0.0 &&
+	git tag v3.1.0 &&
+	git cra attest v3.0.0 &&
+	git commit -q --allow-empty -m "at B" &&
+	git tag -f v3.0.0 >/dev/null &&
+	test_expect_code 1 git cra audit --tags "v3.*" --format json >lines.json 2>err &&
+	test_grep ! "released" err &&
+	jq -r ".releases[] | .tag + \" \" + .status" lines.json >actual &&
+	printf "%s\n" "v3.0.0 MOVED" "v3.1.0 TAMPERED" >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'a reused outcome is still compared with its record: a signed lie drifts' '
 	test_when_finished "git update-ref refs/notes/cra $(git rev-parse refs/notes/cra)" &&
 	git notes --ref=cra show v1.6.0 | jq -r .payload | base64 -d |
