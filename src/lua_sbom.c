@@ -506,8 +506,14 @@ static struct cached_sbom *lookup_cache(const struct snapshot *s,
 			error_clear();
 			break;
 		}
+		/*
+		 * The working tree and fixtures name no blob without reading
+		 * it; they live in one child only, where the path suffices.
+		 */
 		if (!strcmp(cache[i].resolved, buf_cstr(&resolved)) &&
-		    git_oid_equal(&cache[i].id, &id))
+		    (s->kind == SNAPSHOT_WORKTREE ||
+		     s->kind == SNAPSHOT_MEMORY ||
+		     git_oid_equal(&cache[i].id, &id)))
 			hit = &cache[i];
 	}
 	buf_release(&resolved);
