@@ -206,7 +206,7 @@ void rule_cache_add(struct rule_cache *c,
 	struct bucket *b;
 	struct variant *v;
 
-	if (!o->traced)
+	if (o->traced != 1)
 		return;
 	if (2 * (c->used + 1) > c->size)
 		grow(c);

@@ -438,27 +438,36 @@ static void take_trace(struct rule_outcome *o, const struct fields *f)
 	unsigned char answer[SHA256_DIGEST_SIZE];
 	size_t i;
 
+	/* A trace missing a question would reuse what must run again. */
 	if (f->count != 3 || strlen(f->value[0]) != 1 ||
-	    strlen(f->value[2]) != 2 * SHA256_DIGEST_SIZE)
+	    strlen(f->value[2]) != 2 * SHA256_DIGEST_SIZE) {
+		o->traced = -1;
 		return;
+	}
 	for (i = 0; i < SHA256_DIGEST_SIZE; i++) {
 		int hi = hex_digit(f->value[2][2 * i]);
 		int lo = hex_digit(f->value[2][2 * i + 1]);
 
-		if (hi < 0 || lo < 0)
+		if (hi < 0 || lo < 0) {
+			o->traced = -1;
 			return;
+		}
 		answer[i] = (unsigned char)(hi << 4 | lo);
 	}
 	rule_trace_add(&o->trace, f->value[0][0], f->value[1], answer);
 }
 
+/* The window ends the trace: complete, unless a part was refused. */
 static void take_window(struct rule_outcome *o, const struct fields *f)
 {
-	if (f->count != 2)
+	if (f->count != 2) {
+		o->traced = -1;
 		return;
+	}
 	o->trace.from = (int64_t)strtoll(f->value[0], NULL, 10);
 	o->trace.until = (int64_t)strtoll(f->value[1], NULL, 10);
-	o->traced = 1;
+	if (!o->traced)
+		o->traced = 1;
 }
 
 static void take_input(struct rule_outcome *o, const struct fields *f)

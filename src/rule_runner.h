@@ -32,7 +32,7 @@ struct rule_outcome {
 	unsigned error_line;
 	/* What the rule saw, when the runner kept a cache (rule_cache.h). */
 	struct rule_trace trace;
-	int traced;		/* the trace is complete: the rule finished */
+	int traced;		/* 1: the trace is complete; -1: broken */
 };
 
 struct rule_runner_options {
