@@ -399,6 +399,7 @@ struct replay_result {
 struct replayer {
 	git_repository *repo;
 	struct rule_cache *rules;	/* rule outcomes across releases */
+	struct rule_server *server;	/* the runner of every replay */
 	struct blob_entry *blobs;
 	size_t nblobs;
 };
@@ -437,6 +438,7 @@ static void replayer_release(struct replayer *rp)
 		free(rp->blobs[i].data);
 	free(rp->blobs);
 	rule_cache_free(rp->rules);
+	rule_server_free(rp->server);
 }
 
 /* What a record asks to run: its rules, its policy. */
@@ -555,6 +557,7 @@ static void run_replay(struct replay_result *e, struct replayer *rp,
 	opts.policy_len = policy->len;
 	opts.policy_file = buf_cstr(&why);
 	opts.cache = rp->rules;
+	opts.server = rp->server;
 	if (evaluation_run(&ev, rp->repo, &opts) < 0) {
 		struct buf msg = BUF_INIT;
 
@@ -873,8 +876,10 @@ int audit_run(struct audit *a, git_repository *repo,
 	memset(a, 0, sizeof(*a));
 	memset(&rp, 0, sizeof(rp));
 	rp.repo = repo;
-	if (!opts->no_reuse)
+	if (!opts->no_reuse) {
 		rp.rules = rule_cache_new();
+		rp.server = rule_server_new(repo);
+	}
 	/*
 	 * Keep each statement only while its tag is audited: the rule
 	 * runner forks once per release, and a fork costs in proportion to

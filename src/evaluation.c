@@ -278,6 +278,11 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	    ev->snapshot.kind == SNAPSHOT_REVISION) {
 		run.cache = opts->cache;
 		cache_context(run.cache_context, ev, opts, &run);
+		run.server = opts->server;
+		run.policy_text = opts->policy_text;
+		run.policy_len = opts->policy_len;
+		run.policy_label = opts->policy_file ? opts->policy_file :
+			"policy";
 	}
 	ran = rule_runner_run(ev->rules.rules, ev->outcomes,
 			      ev->rules.count, &ctx, &run);

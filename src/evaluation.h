@@ -50,6 +50,8 @@ struct evaluation_options {
 	 * whose text then names the policy.
 	 */
 	struct rule_cache *cache;
+	/* With the cache: one runner process for all evaluations. */
+	struct rule_server *server;
 };
 
 struct evaluation {

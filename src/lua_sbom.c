@@ -16,9 +16,8 @@
  * for it. A 100,000-component SBOM is parsed once per evaluation and
  * shared by every rule: the rules run one after another in the same child
  * process, and the cache below outlives each rule's Lua state (but not
- * the child). An audit fills it in the parent before each fork
- * (lua_sbom_prefetch()), so that releases holding the same SBOM share one
- * parse.
+ * the process). An audit's rule runner serves every release, so the
+ * releases that hold the same SBOM share one parse.
  */
 
 #define SBOM_CACHE_SIZE 16
@@ -482,11 +481,10 @@ static int handle_index(lua_State *L)
 
 /*
  * The entry for what path holds in snapshot s. Entries outlive one
- * snapshot (an audit fills the cache before the rule runner forks, for
- * every release that reads the same SBOM), so a hit must be the same
- * blob at the same place: resolving the path costs a tree lookup, and a
- * hit saves reading and parsing, which matters when every rule opens the
- * same 90 MB SBOM.
+ * snapshot (an audit's rule runner serves every release), so a hit must
+ * be the same blob at the same place: resolving the path costs a tree
+ * lookup, and a hit saves reading and parsing, which matters when every
+ * rule opens the same 90 MB SBOM.
  */
 static struct cached_sbom *lookup_cache(const struct snapshot *s,
 					const char *path)
@@ -520,12 +518,38 @@ static struct cached_sbom *lookup_cache(const struct snapshot *s,
 	return hit;
 }
 
+/*
+ * Free the entries for path: a parse of another blob there replaces
+ * them. No Lua state holds them: a rule holding one found it still at
+ * its place and parses nothing there.
+ */
+static void drop_path(const char *path)
+{
+	size_t i = 0;
+
+	while (i < cached) {
+		if (strcmp(cache[i].path, path)) {
+			i++;
+			continue;
+		}
+		sbom_free(cache[i].sbom);
+		free(cache[i].error);
+		free(cache[i].path);
+		free(cache[i].resolved);
+		memmove(cache + i, cache + i + 1,
+			(cached - i - 1) * sizeof(*cache));
+		cached--;
+	}
+}
+
 static struct cached_sbom *parse_into_cache(const char *path,
 					    const struct snapshot_file *f)
 {
 	struct cached_sbom *c;
 	struct buf data = BUF_INIT;
 
+	/* The runner of an audit would keep every release's version. */
+	drop_path(path);
 	if (cached == SBOM_CACHE_SIZE) {
 		/* Evict the oldest: rules rarely read this many SBOMs. */
 		sbom_free(cache[0].sbom);
@@ -560,8 +584,6 @@ static int cra_sbom(lua_State *L)
 	struct handle *h;
 	size_t len;
 
-	/* Noted as an SBOM, so that an audit can parse it ahead of time. */
-	rule_context_observe(ctx, TRACE_SBOM, path);
 	if (c) {
 		/* Read before, by this rule or another: still an input. */
 		rule_context_observe(ctx, TRACE_READ, path);
@@ -678,43 +700,3 @@ const luaL_Reg lua_sbom_functions[] = {
 	{ "sbom_paths", cra_sbom_paths },
 	{ NULL, NULL },
 };
-
-/* Free the entries for path: the parent keeps one version of each. */
-static void drop_path(const char *path)
-{
-	size_t i = 0;
-
-	while (i < cached) {
-		if (strcmp(cache[i].path, path)) {
-			i++;
-			continue;
-		}
-		sbom_free(cache[i].sbom);
-		free(cache[i].error);
-		free(cache[i].path);
-		free(cache[i].resolved);
-		memmove(cache + i, cache + i + 1,
-			(cached - i - 1) * sizeof(*cache));
-		cached--;
-	}
-}
-
-int lua_sbom_prefetch(const struct snapshot *s, const char *path)
-{
-	struct snapshot_file f;
-	struct cached_sbom *c;
-
-	if (lookup_cache(s, path))
-		return 1;
-	/* No Lua state holds a handle in the parent: freeing is safe. */
-	drop_path(path);
-	if (snapshot_read(&f, s, path) != 0) {
-		error_clear();
-		return 0;
-	}
-	c = parse_into_cache(path, &f);
-	snapshot_file_release(&f);
-	/* Rules point at components: every child would index the lines. */
-	sbom_index_positions(c->sbom);
-	return 1;
-}

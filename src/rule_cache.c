@@ -191,14 +191,6 @@ int rule_cache_find(struct rule_cache *c,
 	return 0;
 }
 
-const struct rule_trace *rule_cache_recent(struct rule_cache *c,
-				       const unsigned char key[SHA256_DIGEST_SIZE])
-{
-	struct bucket *b = probe(c, key);
-
-	return b->count ? &b->variants[0].trace : NULL;
-}
-
 void rule_cache_add(struct rule_cache *c,
 		    const unsigned char key[SHA256_DIGEST_SIZE],
 		    const struct rule *rule, const struct rule_outcome *o)

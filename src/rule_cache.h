@@ -38,10 +38,6 @@ int rule_cache_find(struct rule_cache *c,
 		    struct trace_answers *answers, int64_t now,
 		    struct rule *rule, size_t index, struct rule_outcome *out);
 
-/* The trace of the outcome under key used last, or NULL. */
-const struct rule_trace *rule_cache_recent(struct rule_cache *c,
-				       const unsigned char key[SHA256_DIGEST_SIZE]);
-
 /*
  * Keep a copy of an outcome whose trace is complete (a rule the runner
  * stopped has none: it is never kept).

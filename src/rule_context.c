@@ -483,6 +483,19 @@ static struct cached_yaml {
 } yaml_cache[YAML_CACHE_SIZE];
 static size_t yaml_cached;
 
+void rule_context_forget_files(void)
+{
+	while (yaml_cached) {
+		struct cached_yaml *c = &yaml_cache[--yaml_cached];
+
+		free(c->path);
+		free(c->resolved);
+		ydoc_release(&c->doc);
+		free(c->error);
+		memset(c, 0, sizeof(*c));
+	}
+}
+
 static struct cached_yaml *yaml_lookup(const char *path)
 {
 	size_t i;

@@ -67,6 +67,12 @@ struct rule_context *rule_context_of(lua_State *L);
  */
 struct snapshot_file *rule_context_read(lua_State *L, const char *path);
 
+/*
+ * Forget the files parsed for the rules of one snapshot, before a
+ * process runs the rules of another.
+ */
+void rule_context_forget_files(void);
+
 /* Note a question the rule asked of the snapshot, when tracing. */
 void rule_context_observe(struct rule_context *ctx, char question,
 			  const char *path);

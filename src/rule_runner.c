@@ -11,7 +11,9 @@
 
 #include "buf.h"
 #include "error.h"
-#include "lua_sbom.h"
+#include "diagnostic.h"
+#include "policy.h"
+#include "product.h"
 #include "rule_cache.h"
 #include "rule_runner.h"
 #include "sandbox.h"
@@ -48,6 +50,7 @@ struct child {
 	int fd;
 	struct buf msg;
 	struct rule_context *ctx;
+	int trace;		/* send what each rule saw */
 };
 
 static void put_u32(struct buf *b, uint32_t v)
@@ -275,7 +278,7 @@ static void child_run_rule(struct child *c, const struct rule *rule,
 	/* Each rule starts seeing nothing and every time alike. */
 	time_window_init(&c->ctx->window, c->ctx->now);
 	rule_trace_init(&trace);
-	c->ctx->trace = opts->cache ? &trace : NULL;
+	c->ctx->trace = c->trace ? &trace : NULL;
 	if (sandbox_open(&sb, opts->memory_limit,
 			 opts->instruction_limit) < 0) {
 		child_error(c, rule, error_last());
@@ -334,6 +337,7 @@ static void child_main(int fd, struct rule *rules, const size_t *order,
 	c.fd = fd;
 	buf_init(&c.msg);
 	c.ctx = ctx;
+	c.trace = opts->cache != NULL;
 	ctx->on_finding = child_on_finding;
 	ctx->on_input = child_on_input;
 	ctx->data = &c;
@@ -349,6 +353,7 @@ static void child_main(int fd, struct rule *rules, const size_t *order,
 
 struct fields {
 	const char *value[META_FIELDS];
+	size_t len[META_FIELDS];
 	size_t count;
 };
 
@@ -375,6 +380,7 @@ static int split_fields(struct fields *out, char *p, size_t len)
 		/* Shift the bytes down over the length to NUL-terminate. */
 		memmove(p + off, p + off + 4, n);
 		p[off + n] = '\0';
+		out->len[out->count] = n;
 		out->value[out->count++] = p + off;
 		off += n + 4;
 	}
@@ -513,7 +519,8 @@ static long long now_ms(void)
 static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 			     struct rule_outcome *outcomes,
 			     const size_t *order, size_t from, size_t n,
-			     const struct rule_runner_options *opts)
+			     const struct rule_runner_options *opts,
+			     int *stopped)
 {
 	struct buf in = BUF_INIT;
 	struct fields f;
@@ -604,6 +611,10 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 		}
 	}
 	buf_release(&in);
+	/* A server that finished every rule waits for the next request. */
+	*stopped = !(opts->server && current == n && !timed_out);
+	if (!*stopped)
+		return current;
 	if (current < n || timed_out)
 		kill(pid, SIGKILL);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
@@ -629,6 +640,358 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 	return current;
 }
 
+
+/* ---- a runner kept for many evaluations ---- */
+
+/*
+ * An audit evaluates hundreds of releases, and forking a runner for each
+ * copies the audit's memory every time: the server is forked once and
+ * given each evaluation as a request, from which it opens the snapshot,
+ * the product metadata and the policy itself. It runs the rules as a
+ * forked runner does, one fresh sandbox each, and is forked again only
+ * when a rule had to be stopped. What it keeps between requests is the
+ * SBOM cache, whose entries hold for the blob they were read from.
+ */
+struct rule_server {
+	git_repository *repo;
+	pid_t pid;		/* 0: not running */
+	int to;			/* requests */
+	int from;		/* the runner's messages */
+};
+
+enum request_type {
+	REQ_EVALUATION = 'Q',	/* rev now policy label product limits count */
+	REQ_RULE = 'R',		/* file origin code */
+};
+
+struct rule_server *rule_server_new(git_repository *repo)
+{
+	struct rule_server *srv = xcalloc(1, sizeof(*srv));
+
+	srv->repo = repo;
+	srv->to = srv->from = -1;
+	return srv;
+}
+
+static void server_stop(struct rule_server *srv)
+{
+	int status;
+
+	if (srv->to >= 0)
+		close(srv->to);
+	if (srv->from >= 0)
+		close(srv->from);
+	if (srv->pid > 0) {
+		kill(srv->pid, SIGKILL);
+		while (waitpid(srv->pid, &status, 0) < 0 && errno == EINTR)
+			;
+	}
+	srv->pid = 0;
+	srv->to = srv->from = -1;
+}
+
+void rule_server_free(struct rule_server *srv)
+{
+	if (!srv)
+		return;
+	server_stop(srv);
+	free(srv);
+}
+
+static int read_full(int fd, void *p, size_t n)
+{
+	char *at = p;
+
+	while (n) {
+		ssize_t got = read(fd, at, n);
+
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return -1;
+		at += got;
+		n -= (size_t)got;
+	}
+	return 0;
+}
+
+/* One request message: its type, and its fields in buf. */
+static int read_request(int fd, char *type, struct buf *b, struct fields *f)
+{
+	unsigned char head[5];
+	uint32_t len;
+
+	if (read_full(fd, head, sizeof(head)) < 0)
+		return -1;
+	len = get_u32(head + 1);
+	if (len > 64u * 1024 * 1024)
+		return -1;
+	buf_reset(b);
+	buf_grow(b, len);
+	if (read_full(fd, b->ptr, len) < 0)
+		return -1;
+	b->len = len;
+	b->ptr[len] = '\0';
+	*type = (char)head[0];
+	return split_fields(f, b->ptr, len);
+}
+
+static int server_select(void *data, const char *rule_id,
+			 enum rule_origin origin)
+{
+	return policy_selects(data, rule_id, origin);
+}
+
+/* Answer a request the server cannot set up: every rule says why. */
+static void server_refuse(struct child *c, struct rule *rules, size_t n,
+			  const char *why)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		msg_start(c, MSG_ERROR);
+		msg_field(c, why);
+		msg_field(c, rules[i].source.file);
+		msg_number(c, 0);
+		msg_send(c);
+		msg_start(c, MSG_DONE);
+		msg_send(c);
+	}
+}
+
+static void server_evaluate(struct rule_server *srv, struct child *c,
+			    struct fields *q, struct rule *rules, size_t n)
+{
+	struct rule_runner_options opts;
+	struct rule_context ctx;
+	struct snapshot snap;
+	struct product product;
+	struct policy policy;
+	struct diagnostics warnings;
+	unsigned long long max_size = 0, memory = 0;
+	long long instructions = 0;
+	int metadata_only = 0, trace = 0;
+	size_t i;
+
+	memset(&snap, 0, sizeof(snap));
+	memset(&product, 0, sizeof(product));
+	memset(&policy, 0, sizeof(policy));
+	memset(&warnings, 0, sizeof(warnings));
+	sscanf(q->value[5], "%llu %llu %lld %d %d", &max_size, &memory,
+	       &instructions, &metadata_only, &trace);
+	if (snapshot_open(&snap, srv->repo, SNAPSHOT_REVISION,
+			  q->value[0]) < 0 ||
+	    (snap.max_file_size = (size_t)max_size,
+	     product_load(&product, &snap, &warnings) < 0) ||
+	    policy_parse(&policy, q->value[3], q->value[2], q->len[2]) < 0) {
+		struct buf why = BUF_INIT;
+
+		buf_printf(&why, "the rule runner could not set up the "
+			   "evaluation: %s", error_last());
+		server_refuse(c, rules, n, buf_cstr(&why));
+		buf_release(&why);
+		goto done;
+	}
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.snapshot = &snap;
+	ctx.product = product.present ? &product.doc : NULL;
+	ctx.product_path = q->value[4];
+	ctx.params = policy.params;
+	ctx.policy = policy.name;
+	ctx.now = (int64_t)strtoll(q->value[1], NULL, 10);
+	ctx.on_finding = child_on_finding;
+	ctx.on_input = child_on_input;
+	ctx.data = c;
+	rule_runner_options_init(&opts);
+	opts.memory_limit = (size_t)memory;
+	opts.instruction_limit = instructions;
+	opts.select = server_select;
+	opts.select_data = &policy;
+	opts.metadata_only = metadata_only;
+	c->ctx = &ctx;
+	c->trace = trace;
+	for (i = 0; i < n; i++) {
+		child_run_rule(c, &rules[i], &opts);
+		msg_start(c, MSG_DONE);
+		msg_send(c);
+	}
+done:
+	/* Parsed files belong to this snapshot; SBOMs check their blob. */
+	rule_context_forget_files();
+	policy_release(&policy);
+	product_release(&product);
+	snapshot_release(&snap);
+	diagnostics_release(&warnings);
+	error_clear();
+	git_error_clear();
+}
+
+static void server_main(struct rule_server *srv, int in, int out)
+{
+	struct buf head = BUF_INIT, item = BUF_INIT;
+	struct fields q, f;
+	struct child c;
+	char type;
+
+	memset(&c, 0, sizeof(c));
+	c.fd = out;
+	buf_init(&c.msg);
+	for (;;) {
+		struct rule *rules = NULL;
+		size_t n, i, got = 0;
+
+		/* The parent closes the pipe when the audit is over. */
+		if (read_request(in, &type, &head, &q) < 0 ||
+		    type != REQ_EVALUATION || q.count != 7)
+			_exit(0);
+		n = (size_t)strtoul(q.value[6], NULL, 10);
+		rules = xcalloc(n + 1, sizeof(*rules));
+		for (i = 0; i < n; i++) {
+			struct buf *code = &item;
+			long origin;
+
+			if (read_request(in, &type, code, &f) < 0 ||
+			    type != REQ_RULE || f.count != 3)
+				_exit(3);
+			origin = strtol(f.value[1], NULL, 10);
+			rules[i].source.file = xstrdup(f.value[0]);
+			rules[i].source.origin = (enum rule_origin)origin;
+			rules[i].source.len = f.len[2];
+			rules[i].source.code = xstrndup(f.value[2],
+							rules[i].source.len);
+			got++;
+		}
+		server_evaluate(srv, &c, &q, rules, got);
+		for (i = 0; i < got; i++)
+			rule_release(&rules[i]);
+		free(rules);
+	}
+}
+
+static int server_start(struct rule_server *srv)
+{
+	int req[2], msg[2];
+	pid_t pid;
+
+	if (srv->pid > 0)
+		return 0;
+	if (pipe(req) < 0)
+		return error_set("cannot create a pipe: %s", strerror(errno));
+	if (pipe(msg) < 0) {
+		close(req[0]);
+		close(req[1]);
+		return error_set("cannot create a pipe: %s", strerror(errno));
+	}
+	fflush(stdout);
+	fflush(stderr);
+	pid = fork();
+	if (pid < 0) {
+		close(req[0]);
+		close(req[1]);
+		close(msg[0]);
+		close(msg[1]);
+		return error_set("cannot start a process: %s",
+				 strerror(errno));
+	}
+	if (pid == 0) {
+		close(req[1]);
+		close(msg[0]);
+		signal(SIGPIPE, SIG_DFL);
+		server_main(srv, req[0], msg[1]);
+	}
+	close(req[0]);
+	close(msg[1]);
+	srv->pid = pid;
+	srv->to = req[1];
+	srv->from = msg[0];
+	return 0;
+}
+
+static void put_message(struct buf *b, char type, const char *const *fields,
+			const size_t *lens, size_t n)
+{
+	size_t start = b->len, i;
+	unsigned char len[4];
+	uint32_t total;
+
+	buf_putc(b, type);
+	buf_add(b, "\0\0\0\0", 4);
+	for (i = 0; i < n; i++) {
+		uint32_t l = (uint32_t)lens[i];
+
+		len[0] = (unsigned char)l;
+		len[1] = (unsigned char)(l >> 8);
+		len[2] = (unsigned char)(l >> 16);
+		len[3] = (unsigned char)(l >> 24);
+		buf_add(b, len, 4);
+		buf_add(b, fields[i], lens[i]);
+	}
+	total = (uint32_t)(b->len - start - 5);
+	for (i = 0; i < 4; i++)
+		b->ptr[start + 1 + i] = (char)(total >> (8 * i));
+}
+
+/* Ask the server to run rules[order[from..n)]. */
+static int server_request(struct rule_server *srv, struct rule *rules,
+			  const size_t *order, size_t from, size_t n,
+			  const struct rule_context *ctx,
+			  const struct rule_runner_options *opts)
+{
+	struct buf req = BUF_INIT;
+	char now[32], limits[128], count[32], origin[16];
+	struct sigaction ignore, saved;
+	size_t i, off = 0;
+	int ret = 0;
+
+	snprintf(now, sizeof(now), "%lld", (long long)ctx->now);
+	snprintf(limits, sizeof(limits), "%llu %llu %lld %d 1",
+		 (unsigned long long)ctx->snapshot->max_file_size,
+		 (unsigned long long)opts->memory_limit,
+		 opts->instruction_limit, opts->metadata_only);
+	snprintf(count, sizeof(count), "%zu", n - from);
+	{
+		const char *fields[7] = {
+			ctx->snapshot->rev, now, opts->policy_text,
+			opts->policy_label, ctx->product_path, limits, count,
+		};
+		size_t lens[7];
+
+		for (i = 0; i < 7; i++)
+			lens[i] = strlen(fields[i]);
+		lens[2] = opts->policy_len;
+		put_message(&req, REQ_EVALUATION, fields, lens, 7);
+	}
+	for (i = from; i < n; i++) {
+		const struct rule_source *src = &rules[order[i]].source;
+		const char *fields[3] = { src->file, origin, src->code };
+		size_t lens[3];
+
+		snprintf(origin, sizeof(origin), "%d", (int)src->origin);
+		lens[0] = strlen(src->file);
+		lens[1] = strlen(origin);
+		lens[2] = src->len;
+		put_message(&req, REQ_RULE, fields, lens, 3);
+	}
+	/* A server that died must not take the audit with it. */
+	memset(&ignore, 0, sizeof(ignore));
+	ignore.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &ignore, &saved);
+	while (off < req.len) {
+		ssize_t w = write(srv->to, req.ptr + off, req.len - off);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			ret = -1;
+			break;
+		}
+		off += (size_t)w;
+	}
+	sigaction(SIGPIPE, &saved, NULL);
+	buf_release(&req);
+	return ret;
+}
+
 /*
  * Take from the cache every outcome it holds for this snapshot and time;
  * returns the indices of the rules left to run, in order, and how many.
@@ -650,20 +1013,6 @@ static size_t from_cache(size_t *order, struct rule *rules,
 			order[left++] = i;
 	}
 	trace_answers_release(&answers);
-	/*
-	 * What must run likely reads what it read last time: parse those
-	 * SBOMs here, once, rather than in each release's child.
-	 */
-	for (i = 0; i < left; i++) {
-		const struct rule_trace *t = rule_cache_recent(
-			opts->cache, keys[order[i]]);
-		size_t j;
-
-		for (j = 0; t && j < t->count; j++)
-			if (t->entries[j].question == TRACE_SBOM)
-				lua_sbom_prefetch(ctx->snapshot,
-						  t->entries[j].path);
-	}
 	return left;
 }
 
@@ -683,8 +1032,36 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 		for (i = 0; i < n; i++)
 			order[i] = i;
 	}
-	while (next < left) {
-		int fds[2];
+	while (opts->server && next < left) {
+		int stopped;
+
+		if (server_start(opts->server) < 0) {
+			ret = -1;
+			break;
+		}
+		if (server_request(opts->server, rules, order, next, left, ctx,
+				   opts) < 0) {
+			/* It died since the last request: start another. */
+			server_stop(opts->server);
+			if (server_start(opts->server) < 0 ||
+			    server_request(opts->server, rules, order, next,
+					   left, ctx, opts) < 0) {
+				server_stop(opts->server);
+				ret = error_set("cannot reach the rule runner");
+				break;
+			}
+		}
+		next = parent_collect(opts->server->from, opts->server->pid,
+				      rules, outcomes, order, next, left, opts,
+				      &stopped);
+		if (stopped) {
+			/* parent_collect reaped it. */
+			opts->server->pid = 0;
+			server_stop(opts->server);
+		}
+	}
+	while (!opts->server && next < left) {
+		int fds[2], stopped;
 		pid_t pid;
 
 		if (pipe(fds) < 0) {
@@ -710,7 +1087,7 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 		}
 		close(fds[1]);
 		next = parent_collect(fds[0], pid, rules, outcomes, order, next,
-				      left, opts);
+				      left, opts, &stopped);
 		close(fds[0]);
 	}
 	if (opts->cache && !ret)

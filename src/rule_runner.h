@@ -8,6 +8,7 @@
 #include "rule_trace.h"
 
 struct rule_cache;
+struct rule_server;
 
 /*
  * Runs rules, each in a fresh sandbox, inside a child process: a rule
@@ -56,6 +57,15 @@ struct rule_runner_options {
 	 */
 	struct rule_cache *cache;
 	unsigned char cache_context[SHA256_DIGEST_SIZE];
+	/*
+	 * A runner kept for many evaluations of revisions, instead of a
+	 * fork for each; it opens the snapshot (ctx's rev) and product
+	 * metadata itself and needs the policy's text. NULL forks.
+	 */
+	struct rule_server *server;
+	const char *policy_text;
+	size_t policy_len;
+	const char *policy_label;	/* names the policy in messages */
 };
 
 void rule_runner_options_init(struct rule_runner_options *opts);
@@ -74,5 +84,12 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 		     const struct rule_runner_options *opts);
 
 void rule_outcome_release(struct rule_outcome *outcome);
+
+/*
+ * The runner process of an audit, started on first use and again after
+ * a rule had to be stopped; it reads the repository's objects itself.
+ */
+struct rule_server *rule_server_new(git_repository *repo);
+void rule_server_free(struct rule_server *server);
 
 #endif

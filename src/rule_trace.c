@@ -131,7 +131,6 @@ void rule_trace_answer(unsigned char out[SHA256_DIGEST_SIZE],
 	sha256_update_field(&c, &question, 1);
 	switch (question) {
 	case TRACE_READ:
-	case TRACE_SBOM:
 		answer_read(&c, s, path);
 		break;
 	case TRACE_EXISTS:

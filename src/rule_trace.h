@@ -24,7 +24,6 @@
 
 enum trace_question {
 	TRACE_READ = 'r',	/* snapshot_read(): where it leads, what blob */
-	TRACE_SBOM = 's',	/* cra.sbom(): a read, of an SBOM */
 	TRACE_EXISTS = 'e',	/* snapshot_exists() */
 	TRACE_LIST = 'l',	/* snapshot_list(): the names */
 	TRACE_REVISION = 'v',	/* a field of cra.snapshot: tag, commit... */

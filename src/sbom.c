@@ -337,14 +337,6 @@ static void pos_index_build(struct sbom_private *p)
 	}
 }
 
-void sbom_index_positions(const struct sbom *sb)
-{
-	struct sbom_private *p = sb ? sb->priv : NULL;
-
-	if (p && p->json && !p->pos.n)
-		pos_index_build(p);
-}
-
 void sbom_position(unsigned *line, unsigned *column, const struct sbom *sb,
 		   sbom_loc loc)
 {

@@ -481,13 +481,6 @@ size_t sbom_edges_from(const struct sbom_edge **out, const struct sbom *sb,
 const char *sbom_property(const struct sbom_component *c, const char *name);
 
 /*
- * Index the lines of a JSON document now rather than on the first
- * sbom_position(): a process that forks readers of the SBOM (an audit's
- * rule runners) indexes it once for all of them.
- */
-void sbom_index_positions(const struct sbom *sb);
-
-/*
  * Turn a location into a line and a column; both 0 for SBOM_NO_LOC. The
  * first call on a JSON document indexes its lines (so it is not safe to
  * race with another first call); later calls cost a binary search.

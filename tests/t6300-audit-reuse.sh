@@ -126,7 +126,7 @@ sbom () {
 	printf ']}\n'
 }
 
-test_expect_success 'an SBOM parsed ahead for one release is not taken for another' '
+test_expect_success 'an SBOM the runner kept for one release is not taken for another' '
 	git checkout -q -b sboms v1.6.0 &&
 	cat >.cra/rules/observe.lua <<-\EOF &&
 	return {
@@ -172,6 +172,37 @@ test_expect_success 'a note line read by two tags is kept until the second has r
 	test_grep ! "released" err &&
 	jq -r ".releases[] | .tag + \" \" + .status" lines.json >actual &&
 	printf "%s\n" "v3.0.0 MOVED" "v3.1.0 TAMPERED" >expect &&
+	test_cmp expect actual
+'
+
+test_expect_success 'a rule stopped at the time limit costs the runner, not the audit' '
+	git checkout -q -b bomb v1.6.0 &&
+	cat >.cra/rules/observe.lua <<-\EOF &&
+	return {
+	  id = "observe",
+	  title = "Hangs where a bomb lies",
+	  locus = "Art.13(1)",
+	  severity = "error",
+	  rationale = "a test rule",
+	  remediation = "none",
+	  check = function(cra)
+	    if cra.exists("bomb") then
+	      string.rep("a", 40):find("a*a*a*a*a*a*a*a*a*a*a*a*a*a*b")
+	    end
+	    cra.pass("data " .. (cra.read("data.txt") or "none"))
+	  end,
+	}
+	EOF
+	git add .cra && release 20 24 &&
+	echo x >bomb && git add bomb && release 21 25 &&
+	git rm -q bomb && echo three >data.txt && git add data.txt &&
+	release 22 26 &&
+	test_config cra.ruleTimeout 1500 &&
+	git cra attest v1.20.0 v1.21.0 v1.22.0 &&
+	git cra audit --tags "v1.2[0-2].0" --format json >bomb.json &&
+	jq -r ".releases[] | .tag + \" \" + .status + \" \" +
+		.attestations[0].results[0].status" bomb.json >actual &&
+	printf "%s\n" "v1.20.0 OK pass" "v1.21.0 OK error" "v1.22.0 OK pass" >expect &&
 	test_cmp expect actual
 '
 
