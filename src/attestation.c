@@ -195,13 +195,14 @@ static void tampered(struct attestation *a, const char *why)
 
 void attestation_parse(struct attestation *a, const char *line, size_t len)
 {
+	struct json_arena envelope = JSON_ARENA_INIT;
 	cJSON *env = NULL, *type, *payload, *sigs, *sig, *subject, *name;
 	cJSON *pred, *when;
 
 	memset(a, 0, sizeof(*a));
 	a->line = xstrndup(line, len);
 	a->verdict = ATTESTATION_OK;
-	env = cJSON_ParseWithLength(line, len);
+	env = json_arena_parse(&envelope, line, len);
 	if (!env || !cJSON_IsObject(env)) {
 		tampered(a, "the note line is not JSON");
 		goto done;
@@ -228,7 +229,8 @@ void attestation_parse(struct attestation *a, const char *line, size_t len)
 		tampered(a, "the payload or signature is not base64");
 		goto done;
 	}
-	a->statement = cJSON_ParseWithLength(a->payload.ptr, a->payload.len);
+	a->statement = json_arena_parse(&a->arena, a->payload.ptr,
+					a->payload.len);
 	if (!cJSON_IsObject(a->statement)) {
 		tampered(a, "the payload is not a JSON statement");
 		goto done;
@@ -250,7 +252,7 @@ void attestation_parse(struct attestation *a, const char *line, size_t len)
 	a->subject_name = name->valuestring;
 	a->evaluated_at = when->valuestring;
 done:
-	cJSON_Delete(env);
+	json_arena_release(&envelope);
 }
 
 static const char *digest_of(const cJSON *statement, const char *key)
@@ -340,7 +342,7 @@ void attestation_shed(struct attestation *a)
 			a->kept_evaluated_at = xstrdup(a->evaluated_at);
 		a->subject_name = a->kept_subject;
 		a->evaluated_at = a->kept_evaluated_at;
-		cJSON_Delete(a->statement);
+		json_arena_release(&a->arena);
 		a->statement = NULL;
 	}
 	free(a->line);
@@ -360,7 +362,8 @@ void attestation_unshed(struct attestation *a)
 	/* Only a statement that parsed before was shed. */
 	if (a->statement || !a->kept_subject)
 		return;
-	a->statement = cJSON_ParseWithLength(a->payload.ptr, a->payload.len);
+	a->statement = json_arena_parse(&a->arena, a->payload.ptr,
+					a->payload.len);
 }
 
 void attestation_release(struct attestation *a)
@@ -372,7 +375,7 @@ void attestation_release(struct attestation *a)
 	free(a->line);
 	buf_release(&a->payload);
 	buf_release(&a->sig);
-	cJSON_Delete(a->statement);
+	json_arena_release(&a->arena);
 	buf_release(&a->signer);
 	buf_release(&a->detail);
 	memset(a, 0, sizeof(*a));

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cJSON.h>
+
+#include "json_arena.h"
 #include <git2.h>
 
 #include "buf.h"
@@ -65,6 +67,7 @@ struct attestation {
 	struct buf payload;	/* the decoded statement text */
 	struct buf sig;		/* the decoded armored signature */
 	cJSON *statement;	/* parsed, or NULL when malformed */
+	struct json_arena arena;	/* holds statement */
 	const char *subject_name;	/* borrowed from statement */
 	const char *evaluated_at;	/* borrowed */
 	int64_t evaluated;
