@@ -15,8 +15,16 @@ struct variant {
 	struct rule_outcome outcome;
 };
 
+/*
+ * What names a rule's outcomes: the evaluation's context and the rule's
+ * blob, file and origin, compared whole (hashing them for every rule of
+ * every release cost more than the lookups).
+ */
 struct bucket {
-	unsigned char key[SHA256_DIGEST_SIZE];
+	unsigned char context[SHA256_DIGEST_SIZE];
+	git_oid id;
+	enum rule_origin origin;
+	char *file;
 	struct variant *variants;	/* most recently used first */
 	size_t count;
 };
@@ -53,46 +61,43 @@ void rule_cache_free(struct rule_cache *c)
 		for (j = 0; j < c->buckets[i].count; j++)
 			variant_release(&c->buckets[i].variants[j]);
 		free(c->buckets[i].variants);
+		free(c->buckets[i].file);
 	}
 	free(c->buckets);
 	free(c);
 }
 
-void rule_cache_key(unsigned char key[SHA256_DIGEST_SIZE],
-		    const struct rule_source *src,
-		    const unsigned char context[SHA256_DIGEST_SIZE])
-{
-	struct sha256 h;
-	int origin = (int)src->origin;
-
-	sha256_init(&h);
-	sha256_update_field(&h, context, SHA256_DIGEST_SIZE);
-	sha256_update_field(&h, &origin, sizeof(origin));
-	sha256_update_field(&h, src->file, strlen(src->file));
-	sha256_update_field(&h, src->id.id, sizeof(src->id.id));
-	sha256_final(key, &h);
-}
-
 static size_t slot_of(const struct rule_cache *c,
-		      const unsigned char key[SHA256_DIGEST_SIZE])
+		      const unsigned char context[SHA256_DIGEST_SIZE],
+		      const git_oid *id)
 {
 	size_t h = 0, i;
 
 	for (i = 0; i < sizeof(h); i++)
-		h = h << 8 | key[i];
+		h = h << 8 | (size_t)(id->id[i] ^ context[i]);
 	return h & (c->size - 1);
 }
 
-/* The bucket of key, or the empty slot where it would go. */
-static struct bucket *probe(struct rule_cache *c,
-			    const unsigned char key[SHA256_DIGEST_SIZE])
+static int same_key(const struct bucket *b,
+		    const unsigned char context[SHA256_DIGEST_SIZE],
+		    const struct rule_source *src)
 {
-	size_t i = slot_of(c, key);
+	return git_oid_equal(&b->id, &src->id) && b->origin == src->origin &&
+		!memcmp(b->context, context, SHA256_DIGEST_SIZE) &&
+		!strcmp(b->file, src->file);
+}
+
+/* The bucket of the rule, or the empty slot where it would go. */
+static struct bucket *probe(struct rule_cache *c,
+			    const unsigned char context[SHA256_DIGEST_SIZE],
+			    const struct rule_source *src)
+{
+	size_t i = slot_of(c, context, &src->id);
 
 	for (;;) {
 		struct bucket *b = &c->buckets[i];
 
-		if (!b->variants || !memcmp(b->key, key, SHA256_DIGEST_SIZE))
+		if (!b->file || same_key(b, context, src))
 			return b;
 		i = (i + 1) & (c->size - 1);
 	}
@@ -105,9 +110,21 @@ static void grow(struct rule_cache *c)
 
 	c->size *= 2;
 	c->buckets = xcalloc(c->size, sizeof(*c->buckets));
-	for (i = 0; i < n; i++)
-		if (old[i].variants)
-			*probe(c, old[i].key) = old[i];
+	for (i = 0; i < n; i++) {
+		struct rule_source src;
+		size_t j;
+
+		if (!old[i].file)
+			continue;
+		memset(&src, 0, sizeof(src));
+		git_oid_cpy(&src.id, &old[i].id);
+		src.origin = old[i].origin;
+		src.file = old[i].file;
+		j = slot_of(c, old[i].context, &src.id);
+		while (c->buckets[j].file)
+			j = (j + 1) & (c->size - 1);
+		c->buckets[j] = old[i];
+	}
 	free(old);
 }
 
@@ -165,11 +182,11 @@ static void copy_outcome(struct rule_outcome *dst,
 }
 
 int rule_cache_find(struct rule_cache *c,
-		    const unsigned char key[SHA256_DIGEST_SIZE],
+		    const unsigned char context[SHA256_DIGEST_SIZE],
 		    struct trace_answers *answers, int64_t now,
 		    struct rule *rule, size_t index, struct rule_outcome *out)
 {
-	struct bucket *b = probe(c, key);
+	struct bucket *b = probe(c, context, &rule->source);
 	size_t i;
 
 	for (i = 0; i < b->count; i++) {
@@ -192,7 +209,7 @@ int rule_cache_find(struct rule_cache *c,
 }
 
 void rule_cache_add(struct rule_cache *c,
-		    const unsigned char key[SHA256_DIGEST_SIZE],
+		    const unsigned char context[SHA256_DIGEST_SIZE],
 		    const struct rule *rule, const struct rule_outcome *o)
 {
 	struct bucket *b;
@@ -202,9 +219,12 @@ void rule_cache_add(struct rule_cache *c,
 		return;
 	if (2 * (c->used + 1) > c->size)
 		grow(c);
-	b = probe(c, key);
-	if (!b->variants) {
-		memcpy(b->key, key, SHA256_DIGEST_SIZE);
+	b = probe(c, context, &rule->source);
+	if (!b->file) {
+		memcpy(b->context, context, SHA256_DIGEST_SIZE);
+		git_oid_cpy(&b->id, &rule->source.id);
+		b->origin = rule->source.origin;
+		b->file = xstrdup(rule->source.file);
 		c->used++;
 	}
 	/*

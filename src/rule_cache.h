@@ -8,9 +8,9 @@
 /*
  * Rule outcomes kept across evaluations, for an audit that evaluates
  * hundreds of releases. An outcome is stored with the trace of what the
- * rule saw (rule_trace.h) under a key naming everything else that fixes
- * what it does: its code, file and origin, and the evaluation's context
- * (the policy and the limits). It stands for a later evaluation when the
+ * rule saw (rule_trace.h) under everything else that fixes what it does:
+ * its code, file and origin, and the evaluation's context (a digest of
+ * the policy and the limits). It stands for a later evaluation when the
  * key is the same, the evaluation time lies in its window and the new
  * snapshot answers each question of the trace alike. The work of an
  * audit then grows with the number of distinct inputs each rule reads,
@@ -23,18 +23,14 @@ struct rule_cache;
 struct rule_cache *rule_cache_new(void);
 void rule_cache_free(struct rule_cache *c);
 
-/* The key of a rule's outcomes in an evaluation context. */
-void rule_cache_key(unsigned char key[SHA256_DIGEST_SIZE],
-		    const struct rule_source *src,
-		    const unsigned char context[SHA256_DIGEST_SIZE]);
-
 /*
- * An outcome stored under key that holds for the snapshot of `answers`
- * at `now`: copied into *rule's metadata and *out (findings numbered as
- * rule `index`). Returns 1 when found, 0 otherwise.
+ * An outcome of *rule (its blob, file and origin) in the evaluation
+ * context `context` that holds for the snapshot of `answers` at `now`:
+ * copied into *rule's metadata and *out (findings numbered as rule
+ * `index`). Returns 1 when found, 0 otherwise.
  */
 int rule_cache_find(struct rule_cache *c,
-		    const unsigned char key[SHA256_DIGEST_SIZE],
+		    const unsigned char context[SHA256_DIGEST_SIZE],
 		    struct trace_answers *answers, int64_t now,
 		    struct rule *rule, size_t index, struct rule_outcome *out);
 
@@ -43,7 +39,7 @@ int rule_cache_find(struct rule_cache *c,
  * stopped has none: it is never kept).
  */
 void rule_cache_add(struct rule_cache *c,
-		    const unsigned char key[SHA256_DIGEST_SIZE],
+		    const unsigned char context[SHA256_DIGEST_SIZE],
 		    const struct rule *rule, const struct rule_outcome *o);
 
 #endif

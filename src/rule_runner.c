@@ -999,19 +999,17 @@ static int server_request(struct rule_server *srv, struct rule *rules,
 static size_t from_cache(size_t *order, struct rule *rules,
 			 struct rule_outcome *outcomes, size_t n,
 			 struct rule_context *ctx,
-			 const struct rule_runner_options *opts,
-			 unsigned char (*keys)[SHA256_DIGEST_SIZE])
+			 const struct rule_runner_options *opts)
 {
 	struct trace_answers answers;
 	size_t i, left = 0;
 
 	trace_answers_init(&answers, ctx->snapshot);
-	for (i = 0; i < n; i++) {
-		rule_cache_key(keys[i], &rules[i].source, opts->cache_context);
-		if (!rule_cache_find(opts->cache, keys[i], &answers, ctx->now,
-				     &rules[i], i, &outcomes[i]))
+	for (i = 0; i < n; i++)
+		if (!rule_cache_find(opts->cache, opts->cache_context,
+				     &answers, ctx->now, &rules[i], i,
+				     &outcomes[i]))
 			order[left++] = i;
-	}
 	trace_answers_release(&answers);
 	return left;
 }
@@ -1021,13 +1019,11 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 		     const struct rule_runner_options *opts)
 {
 	size_t *order = xcalloc(n + 1, sizeof(*order));
-	unsigned char (*keys)[SHA256_DIGEST_SIZE] = NULL;
 	size_t next = 0, left = n, i;
 	int ret = 0;
 
 	if (opts->cache) {
-		keys = xcalloc(n + 1, sizeof(*keys));
-		left = from_cache(order, rules, outcomes, n, ctx, opts, keys);
+		left = from_cache(order, rules, outcomes, n, ctx, opts);
 	} else {
 		for (i = 0; i < n; i++)
 			order[i] = i;
@@ -1092,9 +1088,8 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 	}
 	if (opts->cache && !ret)
 		for (i = 0; i < left; i++)
-			rule_cache_add(opts->cache, keys[order[i]],
+			rule_cache_add(opts->cache, opts->cache_context,
 				       &rules[order[i]], &outcomes[order[i]]);
-	free(keys);
 	free(order);
 	return ret < 0 ? -1 : (long)left;
 }
