@@ -227,6 +227,12 @@ static int compare_names(const void *a, const void *b)
 		      ((const struct candidate *)b)->name);
 }
 
+/* bsearch()'s comparison: a name, then a candidate. */
+static int compare_name_key(const void *name, const void *c)
+{
+	return strcmp(name, ((const struct candidate *)c)->name);
+}
+
 /*
  * How many of the audited tags will read each note line: those pointing
  * at the object the line is on, and the tag its statement names. Once
@@ -256,7 +262,6 @@ static size_t *count_readers(const struct evidence_index *idx,
 		const git_oid *hit = n ? bsearch(&e->target, targets, n,
 						 sizeof(*targets),
 						 compare_oids) : NULL;
-		struct candidate key;
 		const struct candidate *named = NULL;
 
 		if (hit) {
@@ -271,11 +276,9 @@ static size_t *count_readers(const struct evidence_index *idx,
 				hi++;
 			readers[i] += hi - lo;
 		}
-		if (subject && !strncmp(subject, "refs/tags/", 10) && n) {
-			key.name = (char *)(subject + 10);
-			named = bsearch(&key, by_name, n, sizeof(*by_name),
-					compare_names);
-		}
+		if (subject && !strncmp(subject, "refs/tags/", 10) && n)
+			named = bsearch(subject + 10, by_name, n,
+					sizeof(*by_name), compare_name_key);
 		if (named && !git_oid_equal(&named->target, &e->target))
 			readers[i]++;
 	}

@@ -777,21 +777,19 @@ static void server_evaluate(struct rule_server *srv, struct child *c,
 	memset(&product, 0, sizeof(product));
 	memset(&policy, 0, sizeof(policy));
 	memset(&warnings, 0, sizeof(warnings));
-	sscanf(q->value[5], "%llu %llu %lld %d %d", &max_size, &memory,
-	       &instructions, &metadata_only, &trace);
-	if (snapshot_open(&snap, srv->repo, SNAPSHOT_REVISION,
-			  q->value[0]) < 0 ||
-	    (snap.max_file_size = (size_t)max_size,
-	     product_load(&product, &snap, &warnings) < 0) ||
-	    policy_parse(&policy, q->value[3], q->value[2], q->len[2]) < 0) {
-		struct buf why = BUF_INIT;
-
-		buf_printf(&why, "the rule runner could not set up the "
-			   "evaluation: %s", error_last());
-		server_refuse(c, rules, n, buf_cstr(&why));
-		buf_release(&why);
+	if (sscanf(q->value[5], "%llu %llu %lld %d %d", &max_size, &memory,
+		   &instructions, &metadata_only, &trace) != 5) {
+		server_refuse(c, rules, n, "the rule runner could not read "
+			      "the request");
 		goto done;
 	}
+	if (snapshot_open(&snap, srv->repo, SNAPSHOT_REVISION,
+			  q->value[0]) < 0)
+		goto refused;
+	snap.max_file_size = (size_t)max_size;
+	if (product_load(&product, &snap, &warnings) < 0 ||
+	    policy_parse(&policy, q->value[3], q->value[2], q->len[2]) < 0)
+		goto refused;
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.snapshot = &snap;
 	ctx.product = product.present ? &product.doc : NULL;
@@ -814,6 +812,16 @@ static void server_evaluate(struct rule_server *srv, struct child *c,
 		child_run_rule(c, &rules[i], &opts);
 		msg_start(c, MSG_DONE);
 		msg_send(c);
+	}
+	goto done;
+refused:
+	{
+		struct buf why = BUF_INIT;
+
+		buf_printf(&why, "the rule runner could not set up the "
+			   "evaluation: %s", error_last());
+		server_refuse(c, rules, n, buf_cstr(&why));
+		buf_release(&why);
 	}
 done:
 	/* Parsed files belong to this snapshot; SBOMs check their blob. */
