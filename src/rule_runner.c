@@ -46,12 +46,83 @@ void rule_runner_options_init(struct rule_runner_options *opts)
 
 /* ---- the child's side ---- */
 
+/*
+ * Rules compiled by a runner that serves many evaluations (an audit's):
+ * the same rule code runs for release after release, in a fresh sandbox
+ * each time, and compiling it cost more than the sandbox.
+ */
+#define COMPILED_RULES_MAX 256
+
+struct compiled_rule {
+	git_oid id;		/* the rule's blob */
+	char *file;		/* its name, which messages carry */
+	struct buf bytecode;
+};
+
+struct compiled_rules {
+	struct compiled_rule items[COMPILED_RULES_MAX];
+	size_t count, next;	/* next: the slot to reuse when full */
+};
+
 struct child {
 	int fd;
 	struct buf msg;
 	struct rule_context *ctx;
 	int trace;		/* send what each rule saw */
+	struct compiled_rules *compiled;	/* NULL: compile each time */
 };
+
+static const struct buf *compiled_find(const struct compiled_rules *cr,
+				       const struct rule_source *src)
+{
+	size_t i;
+
+	for (i = 0; i < cr->count; i++)
+		if (git_oid_equal(&cr->items[i].id, &src->id) &&
+		    !strcmp(cr->items[i].file, src->file))
+			return &cr->items[i].bytecode;
+	return NULL;
+}
+
+static void compiled_add(struct compiled_rules *cr,
+			 const struct rule_source *src, struct buf *bytecode)
+{
+	struct compiled_rule *r;
+
+	if (cr->count < COMPILED_RULES_MAX) {
+		r = &cr->items[cr->count++];
+	} else {
+		r = &cr->items[cr->next];
+		cr->next = (cr->next + 1) % COMPILED_RULES_MAX;
+		free(r->file);
+		buf_release(&r->bytecode);
+	}
+	git_oid_cpy(&r->id, &src->id);
+	r->file = xstrdup(src->file);
+	r->bytecode = *bytecode;
+	buf_init(bytecode);
+}
+
+/* Load the rule's chunk: compiled before, or compiled now and kept. */
+static int load_rule(struct child *c, struct sandbox *sb,
+		     const struct rule_source *src)
+{
+	const struct buf *done = c->compiled && !git_oid_is_zero(&src->id) ?
+		compiled_find(c->compiled, src) : NULL;
+	struct buf bytecode = BUF_INIT;
+
+	if (done)
+		return sandbox_load_dumped(sb, src->file, done->ptr,
+					   done->len);
+	if (sandbox_load(sb, src->file, src->code, src->len) < 0)
+		return -1;
+	if (c->compiled && !git_oid_is_zero(&src->id) &&
+	    !sandbox_dump(sb, &bytecode))
+		compiled_add(c->compiled, src, &bytecode);
+	error_clear();
+	buf_release(&bytecode);
+	return 0;
+}
 
 static void put_u32(struct buf *b, uint32_t v)
 {
@@ -284,8 +355,7 @@ static void child_run_rule(struct child *c, const struct rule *rule,
 		child_error(c, rule, error_last());
 		return;
 	}
-	if (sandbox_load(&sb, rule->source.file, rule->source.code,
-			 rule->source.len) < 0) {
+	if (load_rule(c, &sb, &rule->source) < 0) {
 		child_error(c, rule, error_last());
 		goto done;
 	}
@@ -334,6 +404,7 @@ static void child_main(int fd, struct rule *rules, const size_t *order,
 	struct child c;
 	size_t i;
 
+	memset(&c, 0, sizeof(c));
 	c.fd = fd;
 	buf_init(&c.msg);
 	c.ctx = ctx;
@@ -661,7 +732,7 @@ struct rule_server {
 
 enum request_type {
 	REQ_EVALUATION = 'Q',	/* rev now policy label product limits count */
-	REQ_RULE = 'R',		/* file origin code */
+	REQ_RULE = 'R',		/* file origin code blob-id */
 };
 
 struct rule_server *rule_server_new(git_repository *repo)
@@ -844,6 +915,7 @@ static void server_main(struct rule_server *srv, int in, int out)
 	memset(&c, 0, sizeof(c));
 	c.fd = out;
 	buf_init(&c.msg);
+	c.compiled = xcalloc(1, sizeof(*c.compiled));
 	for (;;) {
 		struct rule *rules = NULL;
 		size_t n, i, got = 0;
@@ -859,8 +931,12 @@ static void server_main(struct rule_server *srv, int in, int out)
 			long origin;
 
 			if (read_request(in, &type, code, &f) < 0 ||
-			    type != REQ_RULE || f.count != 3)
+			    type != REQ_RULE || f.count != 4)
 				_exit(3);
+			/* Unknown or unreadable: compiled each time. */
+			if (git_oid_fromstr(&rules[i].source.id, f.value[3]) < 0)
+				memset(&rules[i].source.id, 0,
+				       sizeof(rules[i].source.id));
 			origin = strtol(f.value[1], NULL, 10);
 			rules[i].source.file = xstrdup(f.value[0]);
 			rules[i].source.origin = (enum rule_origin)origin;
@@ -971,14 +1047,17 @@ static int server_request(struct rule_server *srv, struct rule *rules,
 	}
 	for (i = from; i < n; i++) {
 		const struct rule_source *src = &rules[order[i]].source;
-		const char *fields[3] = { src->file, origin, src->code };
-		size_t lens[3];
+		char hex[GIT_OID_HEXSZ + 1];
+		const char *fields[4] = { src->file, origin, src->code, hex };
+		size_t lens[4];
 
 		snprintf(origin, sizeof(origin), "%d", (int)src->origin);
+		git_oid_tostr(hex, sizeof(hex), &src->id);
 		lens[0] = strlen(src->file);
 		lens[1] = strlen(origin);
 		lens[2] = src->len;
-		put_message(&req, REQ_RULE, fields, lens, 3);
+		lens[3] = strlen(hex);
+		put_message(&req, REQ_RULE, fields, lens, 4);
 	}
 	/* A server that died must not take the audit with it. */
 	memset(&ignore, 0, sizeof(ignore));

@@ -253,6 +253,39 @@ int sandbox_load(struct sandbox *sb, const char *file, const char *code,
 	return 0;
 }
 
+static int dump_writer(lua_State *L, const void *p, size_t n, void *out)
+{
+	(void)L;
+	buf_add(out, p, n);
+	return 0;
+}
+
+int sandbox_dump(struct sandbox *sb, struct buf *out)
+{
+	if (!lua_isfunction(sb->L, -1) ||
+	    lua_dump(sb->L, dump_writer, out, 0) != 0)
+		return error_set("cannot keep the compiled rule");
+	return 0;
+}
+
+int sandbox_load_dumped(struct sandbox *sb, const char *file,
+			const char *bytecode, size_t len)
+{
+	struct buf name = BUF_INIT;
+	int r;
+
+	buf_printf(&name, "@%s", file);
+	r = luaL_loadbufferx(sb->L, bytecode, len, buf_cstr(&name), "b");
+	buf_release(&name);
+	if (r != LUA_OK) {
+		error_set("%s", lua_tostring(sb->L, -1) ?
+			  lua_tostring(sb->L, -1) : "cannot load");
+		lua_pop(sb->L, 1);
+		return -1;
+	}
+	return 0;
+}
+
 static int traceback(lua_State *L)
 {
 	const char *msg = lua_tostring(L, 1);

@@ -44,6 +44,21 @@ int sandbox_load(struct sandbox *sb, const char *file, const char *code,
 		 size_t len);
 
 /*
+ * The chunk sandbox_load() left on the stack, as bytecode appended to
+ * out, line information kept for the same messages. A process that runs
+ * one rule in many sandboxes (an audit's runner) compiles it once.
+ */
+int sandbox_dump(struct sandbox *sb, struct buf *out);
+
+/*
+ * Load bytecode that sandbox_dump() made in this process. Never give it
+ * bytecode from anywhere else: Lua does not check bytecode, which is why
+ * sandbox_load() takes text only.
+ */
+int sandbox_load_dumped(struct sandbox *sb, const char *file,
+			const char *bytecode, size_t len);
+
+/*
  * Call the function below `nargs` arguments on the stack, as lua_pcall
  * does. On error `err` gets the message, the reason the sandbox stopped
  * the code when it did (memory, instructions), and a traceback.

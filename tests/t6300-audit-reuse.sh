@@ -206,6 +206,42 @@ test_expect_success 'a rule stopped at the time limit costs the runner, not the 
 	test_cmp expect actual
 '
 
+test_expect_success 'a rule the runner compiled for one release fails the same way in another' '
+	git checkout -q -b compiled v1.6.0 &&
+	cat >.cra/rules/observe.lua <<-\EOF &&
+	return {
+	  id = "observe",
+	  title = "Fails where data.txt is gone",
+	  locus = "Art.13(1)",
+	  severity = "error",
+	  rationale = "a test rule",
+	  remediation = "none",
+	  check = function(cra)
+	    local data = cra.read("data.txt")
+	    if not data then
+	      error("data.txt is gone")
+	    end
+	    cra.pass(cra.snapshot.tag .. " " .. (data:gsub("\n", "")))
+	  end,
+	}
+	EOF
+	git add .cra && release 30 27 &&
+	git rm -q data.txt && release 31 28 &&
+	git cra attest v1.30.0 v1.31.0 &&
+	git cra audit --tags "v1.3[01].0" --format json >compiled.json &&
+	jq -r ".releases[] | .tag + \" \" + .status + \" \" +
+		.attestations[0].results[0].message" compiled.json >actual &&
+	cat >expect <<-\EOF &&
+	v1.30.0 OK v1.30.0 two
+	v1.31.0 OK data.txt is gone
+	EOF
+	test_cmp expect actual &&
+	jq -r ".releases[1].attestations[0].results[0].location.line" \
+		compiled.json >actual &&
+	echo 11 >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'a reused outcome is still compared with its record: a signed lie drifts' '
 	test_when_finished "git update-ref refs/notes/cra $(git rev-parse refs/notes/cra)" &&
 	git notes --ref=cra show v1.6.0 | jq -r .payload | base64 -d |
