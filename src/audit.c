@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "error.h"
 #include "evaluation.h"
+#include "evidence_memo.h"
 #include "report.h"
 #include "rfc3339.h"
 #include "rule_cache.h"
@@ -403,6 +404,7 @@ struct replayer {
 	git_repository *repo;
 	struct rule_cache *rules;	/* rule outcomes across releases */
 	struct rule_server *server;	/* the runner of every replay */
+	struct evidence_memo memo;	/* product and policy, kept */
 	struct blob_entry *blobs;
 	size_t nblobs;
 };
@@ -442,6 +444,7 @@ static void replayer_release(struct replayer *rp)
 	free(rp->blobs);
 	rule_cache_free(rp->rules);
 	rule_server_free(rp->server);
+	evidence_memo_release(&rp->memo);
 }
 
 /* What a record asks to run: its rules, its policy. */
@@ -561,6 +564,7 @@ static void run_replay(struct replay_result *e, struct replayer *rp,
 	opts.policy_file = buf_cstr(&why);
 	opts.cache = rp->rules;
 	opts.server = rp->server;
+	opts.memo = &rp->memo;
 	if (evaluation_run(&ev, rp->repo, &opts) < 0) {
 		struct buf msg = BUF_INIT;
 

@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "error.h"
 #include "evaluation.h"
+#include "evidence_memo.h"
 #include "sha256.h"
 
 void evaluation_options_init(struct evaluation_options *opts)
@@ -225,15 +226,36 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	}
 	if (repo && read_limits(ev, repo, &run, &configured_policy) < 0)
 		goto done;
-	if (product_load(&ev->product, &ev->snapshot, &ev->warnings) < 0)
+	if (opts->memo) {
+		struct product *p;
+
+		/* Borrowed from the memo: evaluation_release leaves it. */
+		if (evidence_memo_product(&p, opts->memo, &ev->snapshot,
+					  &ev->warnings) < 0)
+			goto done;
+		ev->product = *p;
+		ev->borrowed_product = 1;
+	} else if (product_load(&ev->product, &ev->snapshot,
+				&ev->warnings) < 0) {
 		goto done;
+	}
 	if (ev->product.present)
 		add_input(ev, PRODUCT_PATH, &ev->product.id);
 
 	policy_name = opts->policy ? opts->policy : configured_policy ?
 		configured_policy : policy_for_class(ev->product.product_class);
 	buf_printf(&dir, "%s/policies", datadir);
-	if (opts->policy_text) {
+	if (opts->policy_text && opts->memo) {
+		struct policy *p;
+
+		if (evidence_memo_policy(&p, opts->memo, opts->policy_file ?
+					 opts->policy_file : "policy",
+					 opts->policy_text,
+					 opts->policy_len) < 0)
+			goto done;
+		ev->policy = *p;
+		ev->borrowed_policy = 1;
+	} else if (opts->policy_text) {
 		if (policy_parse(&ev->policy, opts->policy_file ?
 				 opts->policy_file : "policy",
 				 opts->policy_text, opts->policy_len) < 0)
@@ -321,8 +343,10 @@ void evaluation_release(struct evaluation *ev)
 	free(ev->inputs);
 	ruleset_release(&ev->rules);
 	waivers_release(&ev->waivers);
-	policy_release(&ev->policy);
-	product_release(&ev->product);
+	if (!ev->borrowed_policy)
+		policy_release(&ev->policy);
+	if (!ev->borrowed_product)
+		product_release(&ev->product);
 	snapshot_release(&ev->snapshot);
 	diagnostics_release(&ev->warnings);
 	memset(ev, 0, sizeof(*ev));

@@ -52,6 +52,11 @@ struct evaluation_options {
 	struct rule_cache *cache;
 	/* With the cache: one runner process for all evaluations. */
 	struct rule_server *server;
+	/*
+	 * Product metadata and policy kept from the previous evaluation
+	 * (evidence_memo.h); it must outlive the evaluation. NULL parses.
+	 */
+	struct evidence_memo *memo;
 };
 
 struct evaluation {
@@ -71,6 +76,8 @@ struct evaluation {
 	int64_t now;
 	size_t counts[STATUS_COUNT];
 	size_t rules_run;	/* the others' outcomes came from the cache */
+	int borrowed_product;	/* product and policy belong to a memo */
+	int borrowed_policy;
 };
 
 void evaluation_options_init(struct evaluation_options *opts);

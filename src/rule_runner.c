@@ -11,9 +11,7 @@
 
 #include "buf.h"
 #include "error.h"
-#include "diagnostic.h"
-#include "policy.h"
-#include "product.h"
+#include "evidence_memo.h"
 #include "rule_cache.h"
 #include "rule_runner.h"
 #include "sandbox.h"
@@ -728,6 +726,8 @@ struct rule_server {
 	pid_t pid;		/* 0: not running */
 	int to;			/* requests */
 	int from;		/* the runner's messages */
+	/* In the runner: what the next request likely shares. */
+	struct evidence_memo memo;
 };
 
 enum request_type {
@@ -836,18 +836,15 @@ static void server_evaluate(struct rule_server *srv, struct child *c,
 	struct rule_runner_options opts;
 	struct rule_context ctx;
 	struct snapshot snap;
-	struct product product;
-	struct policy policy;
-	struct diagnostics warnings;
+	struct product *product;
+	struct policy *policy;
+	struct diagnostics warnings = { NULL, 0 };
 	unsigned long long max_size = 0, memory = 0;
 	long long instructions = 0;
 	int metadata_only = 0, trace = 0;
 	size_t i;
 
 	memset(&snap, 0, sizeof(snap));
-	memset(&product, 0, sizeof(product));
-	memset(&policy, 0, sizeof(policy));
-	memset(&warnings, 0, sizeof(warnings));
 	if (sscanf(q->value[5], "%llu %llu %lld %d %d", &max_size, &memory,
 		   &instructions, &metadata_only, &trace) != 5) {
 		server_refuse(c, rules, n, "the rule runner could not read "
@@ -858,15 +855,17 @@ static void server_evaluate(struct rule_server *srv, struct child *c,
 			  q->value[0]) < 0)
 		goto refused;
 	snap.max_file_size = (size_t)max_size;
-	if (product_load(&product, &snap, &warnings) < 0 ||
-	    policy_parse(&policy, q->value[3], q->value[2], q->len[2]) < 0)
+	if (evidence_memo_product(&product, &srv->memo, &snap,
+				  &warnings) < 0 ||
+	    evidence_memo_policy(&policy, &srv->memo, q->value[3],
+				 q->value[2], q->len[2]) < 0)
 		goto refused;
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.snapshot = &snap;
-	ctx.product = product.present ? &product.doc : NULL;
+	ctx.product = product->present ? &product->doc : NULL;
 	ctx.product_path = q->value[4];
-	ctx.params = policy.params;
-	ctx.policy = policy.name;
+	ctx.params = policy->params;
+	ctx.policy = policy->name;
 	ctx.now = (int64_t)strtoll(q->value[1], NULL, 10);
 	ctx.on_finding = child_on_finding;
 	ctx.on_input = child_on_input;
@@ -875,7 +874,7 @@ static void server_evaluate(struct rule_server *srv, struct child *c,
 	opts.memory_limit = (size_t)memory;
 	opts.instruction_limit = instructions;
 	opts.select = server_select;
-	opts.select_data = &policy;
+	opts.select_data = policy;
 	opts.metadata_only = metadata_only;
 	c->ctx = &ctx;
 	c->trace = trace;
@@ -897,8 +896,6 @@ refused:
 done:
 	/* Parsed files belong to this snapshot; SBOMs check their blob. */
 	rule_context_forget_files();
-	policy_release(&policy);
-	product_release(&product);
 	snapshot_release(&snap);
 	diagnostics_release(&warnings);
 	error_clear();

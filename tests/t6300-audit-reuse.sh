@@ -242,6 +242,42 @@ test_expect_success 'a rule the runner compiled for one release fails the same w
 	test_cmp expect actual
 '
 
+test_expect_success 'product metadata and policy kept for one release are not taken for another' '
+	git checkout -q -b memo v1.6.0 &&
+	cat >.cra/rules/observe.lua <<-\EOF &&
+	return {
+	  id = "observe",
+	  title = "Names the product and a policy parameter",
+	  locus = "Art.13(1)",
+	  severity = "error",
+	  rationale = "a test rule",
+	  remediation = "none",
+	  check = function(cra)
+	    cra.pass(string.format("%s %s %s", cra.snapshot.tag,
+	      cra.product.product.name, tostring(cra.params.level)))
+	  end,
+	}
+	EOF
+	git add .cra && release 40 29 &&
+	sed -i "s/name: Acme Widget/name: Acme Gadget/" .cra/product.yaml &&
+	git add .cra && release 41 30 &&
+	release 42 30 &&
+	git cra attest v1.40.0 v1.41.0 &&
+	printf "policy: observe-only\nrules:\n  include: []\nseverity: {}\nparams:\n  level: 2\n" \
+		>"$TEST_ROOT/observe-two.yaml" &&
+	test_config cra.policy "$TEST_ROOT/observe-two.yaml" &&
+	git cra attest v1.42.0 &&
+	git cra audit --tags "v1.4[0-2].0" --format json >memo.json &&
+	jq -r ".releases[] | .tag + \" \" + .status + \" \" +
+		.attestations[0].results[0].message" memo.json >actual &&
+	cat >expect <<-\EOF &&
+	v1.40.0 OK v1.40.0 Acme Widget nil
+	v1.41.0 OK v1.41.0 Acme Gadget nil
+	v1.42.0 OK v1.42.0 Acme Gadget 2
+	EOF
+	test_cmp expect actual
+'
+
 test_expect_success 'a reused outcome is still compared with its record: a signed lie drifts' '
 	test_when_finished "git update-ref refs/notes/cra $(git rev-parse refs/notes/cra)" &&
 	git notes --ref=cra show v1.6.0 | jq -r .payload | base64 -d |
