@@ -294,6 +294,8 @@ int attestation_verify(struct attestation *a, const struct release_tag *tag,
 	if (signer_verify(&vr, signer, ATTESTATION_NAMESPACE, pae.ptr, pae.len,
 			  a->sig.ptr, a->sig.len, a->evaluated) < 0)
 		goto done;
+	/* Verified again for another tag: this verdict replaces that one. */
+	buf_reset(&a->signer);
 	buf_add(&a->signer, vr.signer.ptr, vr.signer.len);
 	buf_reset(&a->detail);
 	buf_add(&a->detail, vr.detail.ptr, vr.detail.len);

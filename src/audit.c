@@ -855,13 +855,16 @@ static void audit_tag(struct audit *a, struct replayer *rp,
 
 		r->att = t->evidence.atts[i];
 		read_record(r);
-		r->status = from_verdict(r->att->verdict);
+		r->verdict = r->att->verdict;
+		r->signer = r->att->signer.len ?
+			xstrdup(buf_cstr(&r->att->signer)) : NULL;
+		r->status = from_verdict(r->verdict);
 		if (r->status == AUDIT_OK)
 			replay_record(a, rp, t, r);
 		else if (r->att->detail.len)
 			r->detail = xstrdup(buf_cstr(&r->att->detail));
 		/* A genuine record is the release's, even if it drifts. */
-		if (!t->reference && r->att->verdict == ATTESTATION_OK)
+		if (!t->reference && r->verdict == ATTESTATION_OK)
 			t->reference = r;
 		if (audit_status_rank(r->status) > audit_status_rank(t->status))
 			t->status = r->status;
@@ -940,6 +943,7 @@ static void record_release(struct audit_record *r)
 	size_t i;
 
 	free(r->detail);
+	free(r->signer);
 	free(r->policy);
 	free(r->tool);
 	free(r->attested_at);

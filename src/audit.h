@@ -76,6 +76,13 @@ const char *audit_change_name(enum audit_change c);
 /* One attestation of a tag and what the audit found of it. */
 struct audit_record {
 	const struct attestation *att;	/* borrowed from the audit's index */
+	/*
+	 * What verification said for this tag, copied: a note line that two
+	 * tags read is verified for each, and the attestation keeps the
+	 * last verdict only.
+	 */
+	enum attestation_verdict verdict;
+	char *signer;		/* NULL when unknown */
 	enum audit_status status;
 	char *detail;		/* why, when not OK; NULL otherwise */
 	/* From the statement, when it could be read; NULL otherwise. */

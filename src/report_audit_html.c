@@ -288,8 +288,8 @@ static const char *signer_of(const struct audit_tag *t)
 	size_t i;
 
 	for (i = 0; i < t->nrecords; i++)
-		if (t->records[i].att->signer.len)
-			return buf_cstr(&t->records[i].att->signer);
+		if (t->records[i].signer)
+			return t->records[i].signer;
 	return NULL;
 }
 
@@ -482,9 +482,8 @@ static void put_record(FILE *out, size_t i, const struct audit_record *r,
 		fputs("</div>\n", out);
 	}
 	fputs("<dl class=\"kv\">", out);
-	put_kv(out, "Signature", attestation_verdict_name(r->att->verdict), 0);
-	put_kv(out, "Signer", r->att->signer.len ?
-	       buf_cstr(&r->att->signer) : NULL, 0);
+	put_kv(out, "Signature", attestation_verdict_name(r->verdict), 0);
+	put_kv(out, "Signer", r->signer, 0);
 	put_kv(out, "Evaluated at", r->att->evaluated_at, 1);
 	put_kv(out, "Attested at", r->attested_at, 1);
 	put_kv(out, "Policy", r->policy, 0);

@@ -86,9 +86,8 @@ static cJSON *record_json(const struct audit_record *r)
 
 	cJSON_AddStringToObject(o, "status", audit_status_name(r->status));
 	cJSON_AddStringToObject(o, "verdict",
-				attestation_verdict_name(r->att->verdict));
-	add_string_or_null(o, "signer", r->att->signer.len ?
-			   buf_cstr(&r->att->signer) : NULL);
+				attestation_verdict_name(r->verdict));
+	add_string_or_null(o, "signer", r->signer);
 	add_string_or_null(o, "detail", r->detail);
 	add_string_or_null(o, "evaluated_at", r->att->evaluated_at);
 	add_string_or_null(o, "attested_at", r->attested_at);

@@ -95,8 +95,8 @@ static void put_record(FILE *out, size_t i, const struct audit_record *r,
 
 	fprintf(out, "    %zu: ", i + 1);
 	put_status(out, r->status, 0, opts);
-	if (r->att->signer.len)
-		fprintf(out, ", signed by %s", buf_cstr(&r->att->signer));
+	if (r->signer)
+		fprintf(out, ", signed by %s", r->signer);
 	if (r->att->evaluated_at)
 		fprintf(out, ", evaluated at %s", r->att->evaluated_at);
 	if (r->detail && r->status != AUDIT_OK)

@@ -172,6 +172,12 @@ test_expect_success 'a note line read by two tags is kept until the second has r
 	test_grep ! "released" err &&
 	jq -r ".releases[] | .tag + \" \" + .status" lines.json >actual &&
 	printf "%s\n" "v3.0.0 MOVED" "v3.1.0 TAMPERED" >expect &&
+	test_cmp expect actual &&
+	# Each tag reports its own verdict of the line, not the last one.
+	jq -r ".releases[] | .tag + \" \" + .attestations[0].verdict + \" \" +
+		.attestations[0].signer" lines.json >actual &&
+	printf "%s\n" "v3.0.0 MOVED ada@example.com" \
+		"v3.1.0 TAMPERED ada@example.com" >expect &&
 	test_cmp expect actual
 '
 
