@@ -235,14 +235,15 @@ void sandbox_close(struct sandbox *sb)
 	}
 }
 
-int sandbox_load(struct sandbox *sb, const char *file, const char *code,
-		 size_t len)
+/* Load a chunk named "@file" in mode "t" (text) or "b" (bytecode). */
+static int load_chunk(struct sandbox *sb, const char *file, const char *data,
+		      size_t len, const char *mode)
 {
 	struct buf name = BUF_INIT;
 	int r;
 
 	buf_printf(&name, "@%s", file);
-	r = luaL_loadbufferx(sb->L, code, len, buf_cstr(&name), "t");
+	r = luaL_loadbufferx(sb->L, data, len, buf_cstr(&name), mode);
 	buf_release(&name);
 	if (r != LUA_OK) {
 		error_set("%s", lua_tostring(sb->L, -1) ?
@@ -251,6 +252,12 @@ int sandbox_load(struct sandbox *sb, const char *file, const char *code,
 		return -1;
 	}
 	return 0;
+}
+
+int sandbox_load(struct sandbox *sb, const char *file, const char *code,
+		 size_t len)
+{
+	return load_chunk(sb, file, code, len, "t");
 }
 
 static int dump_writer(lua_State *L, const void *p, size_t n, void *out)
@@ -271,19 +278,7 @@ int sandbox_dump(struct sandbox *sb, struct buf *out)
 int sandbox_load_dumped(struct sandbox *sb, const char *file,
 			const char *bytecode, size_t len)
 {
-	struct buf name = BUF_INIT;
-	int r;
-
-	buf_printf(&name, "@%s", file);
-	r = luaL_loadbufferx(sb->L, bytecode, len, buf_cstr(&name), "b");
-	buf_release(&name);
-	if (r != LUA_OK) {
-		error_set("%s", lua_tostring(sb->L, -1) ?
-			  lua_tostring(sb->L, -1) : "cannot load");
-		lua_pop(sb->L, 1);
-		return -1;
-	}
-	return 0;
+	return load_chunk(sb, file, bytecode, len, "b");
 }
 
 static int traceback(lua_State *L)

@@ -10,28 +10,32 @@ then
 	test_done
 fi
 
+# observe_rule TITLE: write .cra/rules/observe.lua, the rule "observe"
+# titled TITLE, whose check function has the body read from stdin (it
+# starts on line 9 of the file).
+observe_rule () {
+	{
+		printf 'return {\n  id = "observe",\n  title = "%s",\n' "$1" &&
+		printf '  locus = "Art.13(1)",\n  severity = "error",\n' &&
+		printf '  rationale = "a test rule",\n  remediation = "none",\n' &&
+		printf '  check = function(cra)\n' &&
+		cat &&
+		printf '  end,\n}\n'
+	} >.cra/rules/observe.lua
+}
+
 # One local rule that asks one question of each kind and reports the
 # answers: a replay that reused an outcome it should not have would give
 # another message than the one recorded, and the audit would say DRIFT.
 write_observing_rule () {
 	mkdir -p .cra/rules &&
-	cat >.cra/rules/observe.lua <<-\EOF
-	return {
-	  id = "observe",
-	  title = "Reports what it sees",
-	  locus = "Art.13(1)",
-	  severity = "error",
-	  rationale = "a test rule",
-	  remediation = "none",
-	  check = function(cra)
+	observe_rule "Reports what it sees" <<-\EOF
 	    local data = cra.read("data.txt") or "none"
 	    local names = table.concat(cra.list("dir"), ",")
 	    local deadline = cra.time("2027-06-15")
 	    cra.pass(string.format("data %s; flag %s; dir %s; past %s",
 	      data:gsub("\n", ""), tostring(cra.exists("flag")), names,
 	      tostring(cra.is_past(deadline))))
-	  end,
-	}
 	EOF
 }
 
@@ -128,20 +132,10 @@ sbom () {
 
 test_expect_success 'an SBOM the runner kept for one release is not taken for another' '
 	git checkout -q -b sboms v1.6.0 &&
-	cat >.cra/rules/observe.lua <<-\EOF &&
-	return {
-	  id = "observe",
-	  title = "Counts the components, per release",
-	  locus = "Art.13(1)",
-	  severity = "error",
-	  rationale = "a test rule",
-	  remediation = "none",
-	  check = function(cra)
+	observe_rule "Counts the components, per release" <<-\EOF &&
 	    local sb = cra.sbom("bom.cdx.json")
 	    cra.pass(string.format("%s: %d components", cra.snapshot.tag,
 	      sb and sb:count() or -1))
-	  end,
-	}
 	EOF
 	sbom 1 >bom.cdx.json && git add .cra bom.cdx.json && release 10 20 &&
 	sbom 2 >bom.cdx.json && git add bom.cdx.json && release 11 21 &&
@@ -183,21 +177,11 @@ test_expect_success 'a note line read by two tags is kept until the second has r
 
 test_expect_success 'a rule stopped at the time limit costs the runner, not the audit' '
 	git checkout -q -b bomb v1.6.0 &&
-	cat >.cra/rules/observe.lua <<-\EOF &&
-	return {
-	  id = "observe",
-	  title = "Hangs where a bomb lies",
-	  locus = "Art.13(1)",
-	  severity = "error",
-	  rationale = "a test rule",
-	  remediation = "none",
-	  check = function(cra)
+	observe_rule "Hangs where a bomb lies" <<-\EOF &&
 	    if cra.exists("bomb") then
 	      string.rep("a", 40):find("a*a*a*a*a*a*a*a*a*a*a*a*a*a*b")
 	    end
 	    cra.pass("data " .. (cra.read("data.txt") or "none"))
-	  end,
-	}
 	EOF
 	git add .cra && release 20 24 &&
 	echo x >bomb && git add bomb && release 21 25 &&
@@ -214,22 +198,12 @@ test_expect_success 'a rule stopped at the time limit costs the runner, not the 
 
 test_expect_success 'a rule the runner compiled for one release fails the same way in another' '
 	git checkout -q -b compiled v1.6.0 &&
-	cat >.cra/rules/observe.lua <<-\EOF &&
-	return {
-	  id = "observe",
-	  title = "Fails where data.txt is gone",
-	  locus = "Art.13(1)",
-	  severity = "error",
-	  rationale = "a test rule",
-	  remediation = "none",
-	  check = function(cra)
+	observe_rule "Fails where data.txt is gone" <<-\EOF &&
 	    local data = cra.read("data.txt")
 	    if not data then
 	      error("data.txt is gone")
 	    end
 	    cra.pass(cra.snapshot.tag .. " " .. (data:gsub("\n", "")))
-	  end,
-	}
 	EOF
 	git add .cra && release 30 27 &&
 	git rm -q data.txt && release 31 28 &&
@@ -250,19 +224,9 @@ test_expect_success 'a rule the runner compiled for one release fails the same w
 
 test_expect_success 'product metadata and policy kept for one release are not taken for another' '
 	git checkout -q -b memo v1.6.0 &&
-	cat >.cra/rules/observe.lua <<-\EOF &&
-	return {
-	  id = "observe",
-	  title = "Names the product and a policy parameter",
-	  locus = "Art.13(1)",
-	  severity = "error",
-	  rationale = "a test rule",
-	  remediation = "none",
-	  check = function(cra)
+	observe_rule "Names the product and a policy parameter" <<-\EOF &&
 	    cra.pass(string.format("%s %s %s", cra.snapshot.tag,
 	      cra.product.product.name, tostring(cra.params.level)))
-	  end,
-	}
 	EOF
 	git add .cra && release 40 29 &&
 	sed -i "s/name: Acme Widget/name: Acme Gadget/" .cra/product.yaml &&
