@@ -891,9 +891,8 @@ int audit_run(struct audit *a, git_repository *repo,
 		rp.server = rule_server_new(repo);
 	}
 	/*
-	 * Keep each statement only while its tag is audited: the rule
-	 * runner forks once per release, and a fork costs in proportion to
-	 * the memory of the process.
+	 * Keep each statement parsed only while its tag is audited: parsed,
+	 * one is many times its text, and the index holds the history.
 	 */
 	if (evidence_index_load_shed(&a->index, repo) < 0)
 		return -1;
