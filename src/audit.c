@@ -238,9 +238,9 @@ static int compare_name_key(const void *name, const void *c)
  * How many of the audited tags will read each note line: those pointing
  * at the object the line is on, and the tag its statement names. Once
  * the last of them is audited, the line's payload can go, and the
- * memory of the audit stays that of the releases still to come (every
- * fork of the rule runner copies it). Counting a tag that will not read
- * the line only keeps a payload longer; none is missed.
+ * memory of the audit stays that of the releases still to come. Counting
+ * a tag that will not read the line only keeps a payload longer; none is
+ * missed.
  */
 static size_t *count_readers(const struct evidence_index *idx,
 			     const struct candidate *tags, size_t n)

@@ -116,10 +116,9 @@ int cmd_audit(int argc, const char **argv)
 		signer.allowed_signers = xstrdup(allowed);
 	}
 	/*
-	 * Cache no blob here: the audit reads each note and rule once, and
-	 * the rule runner forks once per release, at a cost in proportion
-	 * to this process's memory. The runners read what the rules ask
-	 * for, and the rules' own caches keep it for one evaluation.
+	 * Cache no blob: the audit reads each note and rule once, and the
+	 * rule runner (which inherits this) keeps what rules parse, the
+	 * SBOMs by their blob, itself.
 	 */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB,
 			 (size_t)0);
