@@ -718,8 +718,9 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
  * given each evaluation as a request, from which it opens the snapshot,
  * the product metadata and the policy itself. It runs the rules as a
  * forked runner does, one fresh sandbox each, and is forked again only
- * when a rule had to be stopped. What it keeps between requests is the
- * SBOM cache, whose entries hold for the blob they were read from.
+ * when a rule had to be stopped. What it keeps between requests holds
+ * for what it was made from: SBOMs for their blob, compiled rules for
+ * theirs, product metadata and policy for their blob and text.
  */
 struct rule_server {
 	git_repository *repo;
@@ -915,7 +916,7 @@ static void server_main(struct rule_server *srv, int in, int out)
 	c.compiled = xcalloc(1, sizeof(*c.compiled));
 	for (;;) {
 		struct rule *rules = NULL;
-		size_t n, i, got = 0;
+		size_t n, i;
 
 		/* The parent closes the pipe when the audit is over. */
 		if (read_request(in, &type, &head, &q) < 0 ||
@@ -924,10 +925,9 @@ static void server_main(struct rule_server *srv, int in, int out)
 		n = (size_t)strtoul(q.value[6], NULL, 10);
 		rules = xcalloc(n + 1, sizeof(*rules));
 		for (i = 0; i < n; i++) {
-			struct buf *code = &item;
 			long origin;
 
-			if (read_request(in, &type, code, &f) < 0 ||
+			if (read_request(in, &type, &item, &f) < 0 ||
 			    type != REQ_RULE || f.count != 4)
 				_exit(3);
 			/* Unknown or unreadable: compiled each time. */
@@ -940,10 +940,9 @@ static void server_main(struct rule_server *srv, int in, int out)
 			rules[i].source.len = f.len[2];
 			rules[i].source.code = xstrndup(f.value[2],
 							rules[i].source.len);
-			got++;
 		}
-		server_evaluate(srv, &c, &q, rules, got);
-		for (i = 0; i < got; i++)
+		server_evaluate(srv, &c, &q, rules, n);
+		for (i = 0; i < n; i++)
 			rule_release(&rules[i]);
 		free(rules);
 	}
@@ -988,23 +987,17 @@ static int server_start(struct rule_server *srv)
 	return 0;
 }
 
+/* One request message, framed as the runner frames its own. */
 static void put_message(struct buf *b, char type, const char *const *fields,
 			const size_t *lens, size_t n)
 {
 	size_t start = b->len, i;
-	unsigned char len[4];
 	uint32_t total;
 
 	buf_putc(b, type);
-	buf_add(b, "\0\0\0\0", 4);
+	put_u32(b, 0);
 	for (i = 0; i < n; i++) {
-		uint32_t l = (uint32_t)lens[i];
-
-		len[0] = (unsigned char)l;
-		len[1] = (unsigned char)(l >> 8);
-		len[2] = (unsigned char)(l >> 16);
-		len[3] = (unsigned char)(l >> 24);
-		buf_add(b, len, 4);
+		put_u32(b, (uint32_t)lens[i]);
 		buf_add(b, fields[i], lens[i]);
 	}
 	total = (uint32_t)(b->len - start - 5);

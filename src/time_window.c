@@ -42,23 +42,21 @@ static int64_t floor_div(int64_t a, int64_t b)
 	return (a % b != 0 && a < 0) ? q - 1 : q;
 }
 
-/* A window only ever shrinks: clamping an extreme bound loses nothing. */
-static int64_t clamp_add(int64_t a, int64_t b)
+/* a - b, held at the int64_t limits where it would overflow. */
+static int64_t saturating_diff(int64_t a, int64_t b)
 {
-	if (b > 0 && a > INT64_MAX - b)
-		return INT64_MAX;
-	if (b < 0 && a < INT64_MIN - b)
-		return INT64_MIN;
-	return a + b;
+	int64_t d;
+
+	if (__builtin_sub_overflow(a, b, &d))
+		return a > b ? INT64_MAX : INT64_MIN;
+	return d;
 }
 
-/* -a, with INT64_MIN taken as INT64_MIN + 1: close enough out there. */
-static int64_t clamp_neg(int64_t a)
-{
-	return a == INT64_MIN ? INT64_MAX : -a;
-}
-
-/* Times this far out are not dates: judge them, but reuse nothing. */
+/*
+ * Times this far out are not dates (a rule may pass any integer): judge
+ * them, but for that second only. Nearer, the bounds below cannot
+ * overflow for the small units the callers use (an hour, a day).
+ */
 static int beyond_dates(int64_t a, int64_t b)
 {
 	return a < INT64_MIN / 4 || a > INT64_MAX / 4 ||
@@ -67,30 +65,24 @@ static int beyond_dates(int64_t a, int64_t b)
 
 int64_t time_window_since(struct time_window *w, int64_t t, int64_t unit)
 {
-	int64_t k;
+	int64_t k = floor_div(saturating_diff(w->now, t), unit);
 
-	if (unit <= 0 || beyond_dates(w->now, t)) {
+	if (beyond_dates(w->now, t))
 		time_window_exact(w);
-		return unit > 0 ? floor_div(clamp_add(w->now, clamp_neg(t)),
-					    unit) : 0;
-	}
-	k = floor_div(w->now - t, unit);
-	narrow(w, clamp_add(t, k * unit), clamp_add(t, (k + 1) * unit - 1));
+	else
+		narrow(w, t + k * unit, t + (k + 1) * unit - 1);
 	return k;
 }
 
 int64_t time_window_until(struct time_window *w, int64_t t, int64_t unit)
 {
-	int64_t k;
+	int64_t k = floor_div(saturating_diff(t, w->now), unit);
 
-	if (unit <= 0 || beyond_dates(w->now, t)) {
-		time_window_exact(w);
-		return unit > 0 ? floor_div(clamp_add(t, clamp_neg(w->now)),
-					    unit) : 0;
-	}
-	k = floor_div(t - w->now, unit);
 	/* t - now in [k*unit, (k+1)*unit): now in (t-(k+1)*unit, t-k*unit] */
-	narrow(w, clamp_add(t, -(k + 1) * unit + 1), clamp_add(t, -k * unit));
+	if (beyond_dates(w->now, t))
+		time_window_exact(w);
+	else
+		narrow(w, t - (k + 1) * unit + 1, t - k * unit);
 	return k;
 }
 

@@ -29,8 +29,9 @@ int64_t time_window_exact(struct time_window *w);
 int time_window_reached(struct time_window *w, int64_t t);
 
 /*
- * Whole units (floor) from t to now: negative when now is before t. The
- * window keeps the times that fall into the same unit.
+ * Whole units (floor; unit a positive number of seconds, an hour or a
+ * day) from t to now: negative when now is before t. The window keeps
+ * the times that fall into the same unit.
  */
 int64_t time_window_since(struct time_window *w, int64_t t, int64_t unit);
 
