@@ -294,28 +294,29 @@ sbom_loc sbom_yaml_loc(struct sbom *sb, unsigned line, unsigned column)
 	return (sbom_loc)(p->ylocs.n - 1);
 }
 
-/* Move a position from offset from to offset to. */
+/*
+ * Move a position from offset from to offset to. Lines are found with
+ * memchr, and only the characters after the last of them are counted:
+ * an index over a pretty-printed SBOM of a megabyte is built in the
+ * time it takes to scan it for newlines.
+ */
 static void pos_advance(const struct sbom_private *p, size_t from, size_t to,
 			unsigned *line, unsigned *column)
 {
 	const unsigned char *t = (const unsigned char *)p->text, *nl;
 	unsigned col = *column;
-	size_t i, end;
+	size_t i;
 
 	if (from < p->bom)
 		from = p->bom;
-	while (from < to) {
-		nl = memchr(t + from, '\n', to - from);
-		end = nl ? (size_t)(nl - t) : to;
-		/* every byte but UTF-8 continuation bytes starts a character */
-		for (i = from; i < end; i++)
-			col += (t[i] & 0xc0) != 0x80;
-		if (!nl)
-			break;
+	while (from < to && (nl = memchr(t + from, '\n', to - from))) {
 		(*line)++;
 		col = 1;
-		from = end + 1;
+		from = (size_t)(nl - t) + 1;
 	}
+	/* every byte but UTF-8 continuation bytes starts a character */
+	for (i = from; i < to; i++)
+		col += (t[i] & 0xc0) != 0x80;
 	*column = col;
 }
 

@@ -55,6 +55,10 @@ int main(void)
 	ok(refuses("Zm9v!mFy"), "a byte outside both alphabets");
 	ok(refuses("Zm9vY"), "one leftover character encodes no byte");
 	ok(refuses("Zm\x80v"), "a byte above 127");
+	ok(refuses("Zm9vYmFyZm9vYmFyZm9v=mFy"),
+	   "a bad character after whole groups");
+	ok(refuses("Zm9vYmFyZm9vYmFyZm9vYmF\n"),
+	   "a bad character in the last group");
 	test_round_trip();
 	return done_testing();
 }
