@@ -400,11 +400,19 @@ struct replay_result {
 	size_t rules_reused;
 };
 
+struct replay_job;
+
 struct replayer {
 	git_repository *repo;
 	struct rule_cache *rules;	/* rule outcomes across releases */
 	struct rule_server *server;	/* the runner of every replay */
-	struct evidence_memo memo;	/* product and policy, kept */
+	/*
+	 * Product and policy, kept. Two: the replay in flight borrows from
+	 * one while the next is prepared with the other.
+	 */
+	struct evidence_memo memo[2];
+	size_t njobs;
+	struct replay_job *pending;	/* started, not yet collected */
 	struct blob_entry *blobs;
 	size_t nblobs;
 };
@@ -444,7 +452,8 @@ static void replayer_release(struct replayer *rp)
 	free(rp->blobs);
 	rule_cache_free(rp->rules);
 	rule_server_free(rp->server);
-	evidence_memo_release(&rp->memo);
+	evidence_memo_release(&rp->memo[0]);
+	evidence_memo_release(&rp->memo[1]);
 }
 
 /* What a record asks to run: its rules, its policy. */
@@ -518,14 +527,39 @@ static void plan_release(struct replay_plan *p)
 	memset(p, 0, sizeof(*p));
 }
 
-static void run_replay(struct replay_result *e, struct replayer *rp,
-		       struct replay_plan *p, const struct release_tag *tag,
-		       int64_t when)
-{
-	const struct blob_entry *policy;
+/*
+ * One record's replay. The audit keeps one in flight: while the rule
+ * runner evaluates it, the audit verifies the next release and prepares
+ * its replay, so that the two processes work at the same time.
+ */
+struct replay_job {
+	struct audit_tag *tag;
+	struct audit_record *record;
+	struct replay_plan plan;
 	struct evaluation_options opts;
 	struct evaluation ev;
-	struct buf rev = BUF_INIT, why = BUF_INIT;
+	struct buf rev, label;
+	char *failure;		/* why it could not run; then no ev */
+	int prepared;
+};
+
+static void job_fail(struct replay_job *j, const char *what)
+{
+	struct buf msg = BUF_INIT;
+
+	buf_printf(&msg, "%s: %s", what, error_last());
+	j->failure = buf_detach(&msg, NULL);
+	error_clear();
+	git_error_clear();
+}
+
+/* Read the recorded code and policy, and prepare the evaluation. */
+static void job_prepare(struct replay_job *j, struct replayer *rp)
+{
+	struct replay_plan *p = &j->plan;
+	const struct blob_entry *policy;
+	struct evaluation_options *opts = &j->opts;
+	struct buf why = BUF_INIT;
 	char hex[GIT_OID_HEXSZ + 1];
 	size_t i;
 
@@ -536,7 +570,7 @@ static void run_replay(struct replay_result *e, struct replayer *rp,
 			git_oid_tostr(hex, sizeof(hex), &p->rules[i].id);
 			buf_printf(&why, "the rule code of %s (blob %s) is not "
 				   "in the repository", p->rules[i].file, hex);
-			e->failure = buf_detach(&why, NULL);
+			j->failure = buf_detach(&why, NULL);
 			return;
 		}
 		p->rules[i].code = b->data;
@@ -547,44 +581,44 @@ static void run_replay(struct replay_result *e, struct replayer *rp,
 	if (!policy->data) {
 		buf_printf(&why, "the policy (blob %s) is not in the "
 			   "repository", hex);
-		e->failure = buf_detach(&why, NULL);
+		j->failure = buf_detach(&why, NULL);
 		return;
 	}
-	evaluation_options_init(&opts);
-	buf_printf(&rev, "refs/tags/%s", tag->name);
-	buf_printf(&why, "policy blob %s", hex);
-	opts.kind = SNAPSHOT_REVISION;
-	opts.rev = buf_cstr(&rev);
-	opts.now = when;
-	opts.rules = p->rules;
-	opts.nrules = p->nrules;
-	opts.rules_known_ids = 1;	/* each code was read by its id */
-	opts.policy_text = policy->data;
-	opts.policy_len = policy->len;
-	opts.policy_file = buf_cstr(&why);
-	opts.cache = rp->rules;
-	opts.server = rp->server;
-	opts.memo = &rp->memo;
-	if (evaluation_run(&ev, rp->repo, &opts) < 0) {
-		struct buf msg = BUF_INIT;
+	evaluation_options_init(opts);
+	buf_printf(&j->rev, "refs/tags/%s", j->tag->evidence.tag.name);
+	buf_printf(&j->label, "policy blob %s", hex);
+	opts->kind = SNAPSHOT_REVISION;
+	opts->rev = buf_cstr(&j->rev);
+	opts->now = j->record->att->evaluated;
+	opts->rules = p->rules;
+	opts->nrules = p->nrules;
+	opts->rules_known_ids = 1;	/* each code was read by its id */
+	opts->policy_text = policy->data;
+	opts->policy_len = policy->len;
+	opts->policy_file = buf_cstr(&j->label);
+	opts->cache = rp->rules;
+	opts->server = rp->server;
+	opts->memo = &rp->memo[rp->njobs++ & 1];
+	j->prepared = 1;
+	if (evaluation_prepare(&j->ev, rp->repo, opts) < 0)
+		job_fail(j, "the recorded rules cannot run");
+}
 
-		buf_printf(&msg, "the recorded rules cannot run: %s",
-			   error_last());
-		e->failure = buf_detach(&msg, NULL);
-		error_clear();
-		git_error_clear();
-	} else {
-		e->findings = report_json_findings(&ev);
-		e->rules_run = ev.rules_run;
-		e->rules_reused = ev.rules.count - ev.rules_run;
+static void job_release(struct replay_job *j)
+{
+	size_t i;
+
+	if (j->prepared)
+		evaluation_release(&j->ev);
+	for (i = 0; i < j->plan.nrules; i++) {
+		j->plan.rules[i].code = NULL;
+		j->plan.rules[i].len = 0;
 	}
-	evaluation_release(&ev);
-	buf_release(&rev);
-	buf_release(&why);
-	for (i = 0; i < p->nrules; i++) {
-		p->rules[i].code = NULL;
-		p->rules[i].len = 0;
-	}
+	plan_release(&j->plan);
+	buf_release(&j->rev);
+	buf_release(&j->label);
+	free(j->failure);
+	free(j);
 }
 
 /* ---- comparing a record with its replay ---- */
@@ -707,41 +741,6 @@ static void compare(struct audit_record *r, const cJSON *recorded,
 	}
 }
 
-static void replay_record(struct audit *a, struct replayer *rp,
-			  const struct audit_tag *t, struct audit_record *r)
-{
-	struct replay_plan plan;
-	struct replay_result e;
-	struct buf why = BUF_INIT;
-
-	if (plan_read(&plan, r->att, &why) < 0) {
-		r->status = AUDIT_UNREPLAYABLE;
-		r->detail = buf_detach(&why, NULL);
-		plan_release(&plan);
-		return;
-	}
-	memset(&e, 0, sizeof(e));
-	run_replay(&e, rp, &plan, &t->evidence.tag, r->att->evaluated);
-	a->rules_run += e.rules_run;
-	a->rules_reused += e.rules_reused;
-	/* Every outcome from another release: nothing ran again. */
-	if (e.rules_run || e.failure) {
-		r->replayed = 1;
-		a->replays++;
-	} else {
-		r->reused = 1;
-		a->reused++;
-	}
-	if (e.failure) {
-		r->status = AUDIT_UNREPLAYABLE;
-		r->detail = e.failure;
-	} else {
-		compare(r, plan.results, e.findings);
-	}
-	cJSON_Delete(e.findings);
-	plan_release(&plan);
-}
-
 /* ---- the audit ---- */
 
 static enum audit_status from_verdict(enum attestation_verdict v)
@@ -842,7 +841,90 @@ static void tally_obligations(struct audit *a)
 		      sizeof(*a->obligations), compare_loci);
 }
 
-static void audit_tag(struct audit *a, struct replayer *rp,
+/*
+ * Tell the tag's status once none of its records is in flight, and let
+ * its statements go: what the report needs is read. The statement of
+ * the replay in flight (keep) stays, as two tags may share a note line.
+ */
+static void tag_settle(struct audit *a, struct audit_tag *t,
+		       const struct attestation *keep, size_t *readers)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrecords; i++)
+		if (audit_status_rank(t->records[i].status) >
+		    audit_status_rank(t->status))
+			t->status = t->records[i].status;
+	for (i = 0; i < t->nrecords; i++)
+		if (t->evidence.atts[i] != keep)
+			attestation_shed(t->evidence.atts[i]);
+	release_read_lines(&a->index, readers, &t->evidence);
+	a->counts[t->status]++;
+}
+
+/* Collect the job's rules and compare what they found with the record. */
+static void job_complete(struct audit *a, struct replay_job *j)
+{
+	struct audit_record *r = j->record;
+	cJSON *findings = NULL;
+
+	if (!j->failure && evaluation_finish(&j->ev) < 0)
+		job_fail(j, "the recorded rules cannot run");
+	if (!j->failure) {
+		findings = report_json_findings(&j->ev);
+		a->rules_run += j->ev.rules_run;
+		a->rules_reused += j->ev.rules.count - j->ev.rules_run;
+	}
+	/* Every outcome from another release: nothing ran again. */
+	if (j->failure || j->ev.rules_run) {
+		r->replayed = 1;
+		a->replays++;
+	} else {
+		r->reused = 1;
+		a->reused++;
+	}
+	if (j->failure) {
+		r->status = AUDIT_UNREPLAYABLE;
+		r->detail = j->failure;
+		j->failure = NULL;
+	} else {
+		compare(r, j->plan.results, findings);
+	}
+	cJSON_Delete(findings);
+	job_release(j);
+}
+
+/*
+ * Start j (NULL: none) after collecting the job in flight, and complete
+ * that one while j's rules run. A job's rules go to the runner only once
+ * the previous job's outcomes are in the cache, where j may find them.
+ */
+static void job_push(struct audit *a, struct replayer *rp,
+		     struct replay_job *j)
+{
+	struct replay_job *done = rp->pending;
+
+	if (done && !done->failure && evaluation_wait(&done->ev) < 0)
+		job_fail(done, "the recorded rules cannot run");
+	rp->pending = NULL;
+	if (j && !j->failure) {
+		/* A failed start is reported by finish. */
+		evaluation_start(&j->ev);
+		rp->pending = j;
+	}
+	if (done)
+		job_complete(a, done);
+	if (j && j->failure)
+		job_complete(a, j);
+}
+
+static const struct attestation *pending_statement(const struct replayer *rp)
+{
+	return rp->pending ? rp->pending->record->att : NULL;
+}
+
+/* Verify-time facts of each record; replays are pushed into flight. */
+static void tag_begin(struct audit *a, struct replayer *rp,
 		      struct audit_tag *t)
 {
 	size_t i;
@@ -852,6 +934,8 @@ static void audit_tag(struct audit *a, struct replayer *rp,
 	t->status = t->nrecords ? AUDIT_OK : AUDIT_MISSING;
 	for (i = 0; i < t->nrecords; i++) {
 		struct audit_record *r = &t->records[i];
+		struct replay_job *j;
+		struct buf why = BUF_INIT;
 
 		r->att = t->evidence.atts[i];
 		read_record(r);
@@ -859,20 +943,26 @@ static void audit_tag(struct audit *a, struct replayer *rp,
 		r->signer = r->att->signer.len ?
 			xstrdup(buf_cstr(&r->att->signer)) : NULL;
 		r->status = from_verdict(r->verdict);
-		if (r->status == AUDIT_OK)
-			replay_record(a, rp, t, r);
-		else if (r->att->detail.len)
-			r->detail = xstrdup(buf_cstr(&r->att->detail));
 		/* A genuine record is the release's, even if it drifts. */
 		if (!t->reference && r->verdict == ATTESTATION_OK)
 			t->reference = r;
-		if (audit_status_rank(r->status) > audit_status_rank(t->status))
-			t->status = r->status;
+		if (r->status != AUDIT_OK) {
+			if (r->att->detail.len)
+				r->detail = xstrdup(buf_cstr(&r->att->detail));
+			continue;
+		}
+		j = xcalloc(1, sizeof(*j));
+		j->tag = t;
+		j->record = r;
+		if (plan_read(&j->plan, r->att, &why) < 0) {
+			r->status = AUDIT_UNREPLAYABLE;
+			r->detail = buf_detach(&why, NULL);
+			job_release(j);
+			continue;
+		}
+		job_prepare(j, rp);
+		job_push(a, rp, j);
 	}
-	/* What the report needs is read: let the statements go. */
-	for (i = 0; i < t->nrecords; i++)
-		attestation_shed(t->evidence.atts[i]);
-	a->counts[t->status]++;
 }
 
 int audit_run(struct audit *a, git_repository *repo,
@@ -880,6 +970,7 @@ int audit_run(struct audit *a, git_repository *repo,
 {
 	struct candidate *tags = NULL;
 	struct replayer rp;
+	struct audit_tag *waiting = NULL;	/* its last replay in flight */
 	size_t ntags = 0, i, *readers = NULL;
 	int ret = -1;
 
@@ -912,14 +1003,26 @@ int audit_run(struct audit *a, git_repository *repo,
 			goto done;
 		}
 		a->ntags++;
-		audit_tag(a, &rp, t);
-		release_read_lines(&a->index, readers, &t->evidence);
+		tag_begin(a, &rp, t);
+		if (waiting && !(rp.pending && rp.pending->tag == waiting)) {
+			tag_settle(a, waiting, pending_statement(&rp), readers);
+			waiting = NULL;
+		}
+		if (rp.pending && rp.pending->tag == t)
+			waiting = t;
+		else
+			tag_settle(a, t, pending_statement(&rp), readers);
 	}
+	job_push(a, &rp, NULL);
+	if (waiting)
+		tag_settle(a, waiting, NULL, readers);
 	if (opts->progress)
 		opts->progress(opts->progress_data, ntags, ntags, NULL);
 	tally_obligations(a);
 	ret = 0;
 done:
+	if (rp.pending)
+		job_release(rp.pending);
 	for (i = 0; i < ntags; i++)
 		free(tags[i].name);
 	free(tags);

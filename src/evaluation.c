@@ -200,23 +200,23 @@ static void cache_context(unsigned char out[SHA256_DIGEST_SIZE],
 	sha256_final(out, &h);
 }
 
-int evaluation_run(struct evaluation *ev, git_repository *repo,
-		   const struct evaluation_options *opts)
+int evaluation_prepare(struct evaluation *ev, git_repository *repo,
+		       const struct evaluation_options *opts)
 {
 	const char *datadir = opts->datadir ? opts->datadir :
 		ruleset_datadir();
-	struct rule_runner_options run;
-	struct rule_context ctx;
+	struct rule_runner_options *run = &ev->run_options;
+	struct rule_context *ctx = &ev->ctx;
 	struct buf dir = BUF_INIT;
 	const char *policy_name;
 	char *configured_policy = NULL;
 	size_t i;
-	long ran;
 	int ret = -1;
 
 	memset(ev, 0, sizeof(*ev));
 	ev->now = opts->now;
-	rule_runner_options_init(&run);
+	ev->metadata_only = opts->metadata_only;
+	rule_runner_options_init(run);
 	if (opts->snapshot) {
 		ev->snapshot = *opts->snapshot;
 		memset(opts->snapshot, 0, sizeof(*opts->snapshot));
@@ -224,7 +224,7 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 				 opts->rev) < 0) {
 		goto done;
 	}
-	if (repo && read_limits(ev, repo, &run, &configured_policy) < 0)
+	if (repo && read_limits(ev, repo, run, &configured_policy) < 0)
 		goto done;
 	if (opts->memo) {
 		struct product *p;
@@ -285,45 +285,86 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 	ev->outcomes = xcalloc(ev->rules.count ? ev->rules.count : 1,
 			       sizeof(*ev->outcomes));
 
-	memset(&ctx, 0, sizeof(ctx));
-	ctx.snapshot = &ev->snapshot;
-	ctx.product = ev->product.present ? &ev->product.doc : NULL;
-	ctx.product_path = PRODUCT_PATH;
-	ctx.params = ev->policy.params;
-	ctx.policy = ev->policy.name;
-	ctx.now = ev->now;
+	ctx->snapshot = &ev->snapshot;
+	ctx->product = ev->product.present ? &ev->product.doc : NULL;
+	ctx->product_path = PRODUCT_PATH;
+	ctx->params = ev->policy.params;
+	ctx->policy = ev->policy.name;
+	ctx->now = ev->now;
 
-	run.select = select_by_policy;
-	run.select_data = &ev->policy;
-	run.metadata_only = opts->metadata_only;
+	run->select = select_by_policy;
+	run->select_data = &ev->policy;
+	run->metadata_only = opts->metadata_only;
 	if (opts->cache && opts->policy_text &&
 	    ev->snapshot.kind == SNAPSHOT_REVISION) {
-		run.cache = opts->cache;
-		cache_context(run.cache_context, ev, opts, &run);
-		run.server = opts->server;
-		run.policy_text = opts->policy_text;
-		run.policy_len = opts->policy_len;
-		run.policy_label = opts->policy_file ? opts->policy_file :
+		run->cache = opts->cache;
+		cache_context(run->cache_context, ev, opts, run);
+		run->server = opts->server;
+		/* The caller keeps the text until evaluation_finish. */
+		run->policy_text = opts->policy_text;
+		run->policy_len = opts->policy_len;
+		run->policy_label = opts->policy_file ? opts->policy_file :
 			"policy";
 	}
-	ran = rule_runner_run(ev->rules.rules, ev->outcomes,
-			      ev->rules.count, &ctx, &run);
-	if (ran < 0)
-		goto done;
-	ev->rules_run = (size_t)ran;
-	check_duplicate_ids(ev);
-	collect(ev);
-	for (i = 0; i < ev->waivers.count; i++)
-		if (!ev->waivers.items[i].used && !opts->metadata_only)
-			diagnostics_add(&ev->warnings, WAIVERS_PATH,
-					ev->waivers.items[i].line, 0,
-					"the waiver for '%s' matches no failing "
-					"finding", ev->waivers.items[i].rule);
+	ev->prepared = 1;
 	ret = 0;
 done:
 	free(configured_policy);
 	buf_release(&dir);
 	return ret;
+}
+
+int evaluation_start(struct evaluation *ev)
+{
+	if (!ev->prepared)
+		return error_set("the evaluation was not prepared");
+	ev->started = 1;
+	return rule_runner_start(&ev->run, ev->rules.rules, ev->outcomes,
+				 ev->rules.count, &ev->ctx, &ev->run_options);
+}
+
+int evaluation_wait(struct evaluation *ev)
+{
+	long ran;
+
+	if (ev->waited)
+		return 0;
+	if (!ev->started)
+		return error_set("the evaluation was not started");
+	ev->started = 0;
+	ran = rule_runner_finish(&ev->run);
+	if (ran < 0)
+		return -1;
+	ev->rules_run = (size_t)ran;
+	ev->waited = 1;
+	return 0;
+}
+
+int evaluation_finish(struct evaluation *ev)
+{
+	size_t i;
+
+	if (evaluation_wait(ev) < 0)
+		return -1;
+	check_duplicate_ids(ev);
+	collect(ev);
+	for (i = 0; i < ev->waivers.count; i++)
+		if (!ev->waivers.items[i].used && !ev->metadata_only)
+			diagnostics_add(&ev->warnings, WAIVERS_PATH,
+					ev->waivers.items[i].line, 0,
+					"the waiver for '%s' matches no failing "
+					"finding", ev->waivers.items[i].rule);
+	return 0;
+}
+
+int evaluation_run(struct evaluation *ev, git_repository *repo,
+		   const struct evaluation_options *opts)
+{
+	if (evaluation_prepare(ev, repo, opts) < 0)
+		return -1;
+	/* A failed start is reported by finish, which frees what it made. */
+	evaluation_start(ev);
+	return evaluation_finish(ev);
 }
 
 void evaluation_release(struct evaluation *ev)
@@ -332,6 +373,9 @@ void evaluation_release(struct evaluation *ev)
 
 	if (!ev)
 		return;
+	/* Started and never finished: collect what runs, and drop it. */
+	if (ev->started)
+		rule_runner_finish(&ev->run);
 	for (i = 0; ev->outcomes && i < ev->rules.count; i++)
 		rule_outcome_release(&ev->outcomes[i]);
 	free(ev->outcomes);

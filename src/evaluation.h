@@ -78,6 +78,12 @@ struct evaluation {
 	size_t rules_run;	/* the others' outcomes came from the cache */
 	int borrowed_product;	/* product and policy belong to a memo */
 	int borrowed_policy;
+	/* From evaluation_prepare to evaluation_finish. */
+	struct rule_context ctx;
+	struct rule_runner_options run_options;
+	struct rule_run run;
+	int metadata_only;
+	int prepared, started, waited;
 };
 
 void evaluation_options_init(struct evaluation_options *opts);
@@ -90,6 +96,23 @@ void evaluation_options_init(struct evaluation_options *opts);
  */
 int evaluation_run(struct evaluation *ev, git_repository *repo,
 		   const struct evaluation_options *opts);
+/*
+ * evaluation_run() in three steps, for a caller that does other work
+ * while the rules run (an audit verifies and prepares the next release):
+ * prepare reads the snapshot, product metadata, policy, waivers and
+ * rules; start takes what the cache holds and sends the rest to the rule
+ * server; wait collects their outcomes (and puts them in the cache);
+ * finish, which waits if that was not done, makes the findings. Each
+ * returns 0 or -1 with the error set. ev must not move, and opts and
+ * what it points to must live, until finish; evaluation_release() is
+ * called after prepare whatever happened.
+ */
+int evaluation_prepare(struct evaluation *ev, git_repository *repo,
+		       const struct evaluation_options *opts);
+int evaluation_start(struct evaluation *ev);
+int evaluation_wait(struct evaluation *ev);
+int evaluation_finish(struct evaluation *ev);
+
 void evaluation_release(struct evaluation *ev);
 
 /* The rule a finding belongs to. */

@@ -589,12 +589,13 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 			     struct rule_outcome *outcomes,
 			     const size_t *order, size_t from, size_t n,
 			     const struct rule_runner_options *opts,
-			     int *stopped)
+			     long long asked_at, int *stopped)
 {
 	struct buf in = BUF_INIT;
 	struct fields f;
 	size_t current = from, used;
-	long long deadline = now_ms() + opts->timeout_ms;
+	/* The first rule has run since it was asked for, read or not. */
+	long long deadline = asked_at + opts->timeout_ms;
 	char chunk[65536];
 	int status = 0, eof = 0, timed_out = 0;
 
@@ -1091,49 +1092,84 @@ static size_t from_cache(size_t *order, struct rule *rules,
 	return left;
 }
 
-long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
-		     size_t n, struct rule_context *ctx,
-		     const struct rule_runner_options *opts)
+/* Ask the server for rules order[next..left), starting another if need be. */
+static int server_ask(struct rule_run *run)
 {
-	size_t *order = xcalloc(n + 1, sizeof(*order));
-	size_t next = 0, left = n, i;
-	int ret = 0;
+	struct rule_server *srv = run->opts->server;
 
+	if (server_start(srv) < 0)
+		return -1;
+	if (server_request(srv, run->rules, run->order, run->next, run->left,
+			   run->ctx, run->opts) < 0) {
+		/* It died since the last request: start another. */
+		server_stop(srv);
+		if (server_start(srv) < 0 ||
+		    server_request(srv, run->rules, run->order, run->next,
+				   run->left, run->ctx, run->opts) < 0) {
+			server_stop(srv);
+			return error_set("cannot reach the rule runner");
+		}
+	}
+	run->asked_at = now_ms();
+	return 0;
+}
+
+int rule_runner_start(struct rule_run *run, struct rule *rules,
+		      struct rule_outcome *outcomes, size_t n,
+		      struct rule_context *ctx,
+		      const struct rule_runner_options *opts)
+{
+	size_t i;
+
+	memset(run, 0, sizeof(*run));
+	run->rules = rules;
+	run->outcomes = outcomes;
+	run->n = n;
+	run->ctx = ctx;
+	run->opts = opts;
+	run->order = xcalloc(n + 1, sizeof(*run->order));
+	run->left = n;
 	if (opts->cache) {
-		left = from_cache(order, rules, outcomes, n, ctx, opts);
+		run->left = from_cache(run->order, rules, outcomes, n, ctx,
+				       opts);
 	} else {
 		for (i = 0; i < n; i++)
-			order[i] = i;
+			run->order[i] = i;
 	}
-	while (opts->server && next < left) {
+	if (opts->server && run->left && server_ask(run) < 0) {
+		run->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+long rule_runner_finish(struct rule_run *run)
+{
+	const struct rule_runner_options *opts = run->opts;
+	struct rule *rules = run->rules;
+	struct rule_outcome *outcomes = run->outcomes;
+	size_t i, left = run->left;
+	int ret = run->failed ? -1 : 0;
+
+	while (!ret && opts->server && run->next < left) {
 		int stopped;
 
-		if (server_start(opts->server) < 0) {
+		if (!run->asked_at && server_ask(run) < 0) {
 			ret = -1;
 			break;
 		}
-		if (server_request(opts->server, rules, order, next, left, ctx,
-				   opts) < 0) {
-			/* It died since the last request: start another. */
-			server_stop(opts->server);
-			if (server_start(opts->server) < 0 ||
-			    server_request(opts->server, rules, order, next,
-					   left, ctx, opts) < 0) {
-				server_stop(opts->server);
-				ret = error_set("cannot reach the rule runner");
-				break;
-			}
-		}
-		next = parent_collect(opts->server->from, opts->server->pid,
-				      rules, outcomes, order, next, left, opts,
-				      &stopped);
+		run->next = parent_collect(opts->server->from,
+					   opts->server->pid, rules, outcomes,
+					   run->order, run->next, left, opts,
+					   run->asked_at, &stopped);
+		run->asked_at = 0;
 		if (stopped) {
 			/* parent_collect reaped it. */
 			opts->server->pid = 0;
 			server_stop(opts->server);
 		}
 	}
-	while (!opts->server && next < left) {
+	while (!ret && !opts->server && run->next < left) {
 		int fds[2], stopped;
 		pid_t pid;
 
@@ -1156,19 +1192,34 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 		if (pid == 0) {
 			close(fds[0]);
 			signal(SIGPIPE, SIG_DFL);
-			child_main(fds[1], rules, order, next, left, ctx, opts);
+			child_main(fds[1], rules, run->order, run->next, left,
+				   run->ctx, opts);
 		}
 		close(fds[1]);
-		next = parent_collect(fds[0], pid, rules, outcomes, order, next,
-				      left, opts, &stopped);
+		run->next = parent_collect(fds[0], pid, rules, outcomes,
+					   run->order, run->next, left, opts,
+					   now_ms(), &stopped);
 		close(fds[0]);
 	}
 	if (opts->cache && !ret)
 		for (i = 0; i < left; i++)
 			rule_cache_add(opts->cache, opts->cache_context,
-				       &rules[order[i]], &outcomes[order[i]]);
-	free(order);
+				       &rules[run->order[i]],
+				       &outcomes[run->order[i]]);
+	free(run->order);
+	run->order = NULL;
 	return ret < 0 ? -1 : (long)left;
+}
+
+long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
+		     size_t n, struct rule_context *ctx,
+		     const struct rule_runner_options *opts)
+{
+	struct rule_run run;
+
+	/* A failed start is reported by finish, which frees what it made. */
+	rule_runner_start(&run, rules, outcomes, n, ctx, opts);
+	return rule_runner_finish(&run);
 }
 
 void rule_outcome_release(struct rule_outcome *o)

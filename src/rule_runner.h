@@ -83,6 +83,31 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 		     size_t n, struct rule_context *ctx,
 		     const struct rule_runner_options *opts);
 
+/*
+ * rule_runner_run() in two halves, so that a caller with a server can do
+ * other work while the rules run: start takes what the cache holds and
+ * sends the server the rest; finish collects them and stores them in
+ * the cache. rules, outcomes, ctx and opts must live until finish, which
+ * must be called (and frees what start made) even when start failed.
+ */
+struct rule_run {
+	struct rule *rules;
+	struct rule_outcome *outcomes;
+	size_t n;
+	struct rule_context *ctx;
+	const struct rule_runner_options *opts;
+	size_t *order;		/* rules left to run, by index */
+	size_t next, left;	/* order[next..left) not yet collected */
+	long long asked_at;	/* when the server was asked; 0: not yet */
+	int failed;
+};
+
+int rule_runner_start(struct rule_run *run, struct rule *rules,
+		      struct rule_outcome *outcomes, size_t n,
+		      struct rule_context *ctx,
+		      const struct rule_runner_options *opts);
+long rule_runner_finish(struct rule_run *run);
+
 void rule_outcome_release(struct rule_outcome *outcome);
 
 /*
