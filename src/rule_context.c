@@ -14,8 +14,16 @@
 
 /* Registry keys. */
 static const char memo_key[] = "cra.yaml.memo";	/* node -> proxy */
-static const char where_key[] = "cra.yaml.where";	/* proxy -> info */
 static const char docs_key[] = "cra.yaml.docs";	/* keeps ydocs alive */
+
+/*
+ * Keys of a YAML proxy's metatable that no rule can write or read: the
+ * addresses of these are light userdata, which Lua code cannot make,
+ * and the metatable is hidden behind __metatable.
+ */
+static const char node_key;	/* the ynode */
+static const char path_key;	/* the file it came from */
+static const char data_key;	/* its values, once made */
 
 static struct rule_context *context_of(lua_State *L)
 {
@@ -48,10 +56,11 @@ static int readonly_newindex(lua_State *L)
 	return luaL_error(L, "evidence is read-only");
 }
 
+static void push_yaml_data(lua_State *L, int proxy);
+
 static int readonly_len(lua_State *L)
 {
-	lua_getmetatable(L, 1);
-	lua_getfield(L, -1, "__index");
+	push_yaml_data(L, 1);
 	lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
 	return 1;
 }
@@ -59,9 +68,7 @@ static int readonly_len(lua_State *L)
 static int readonly_pairs(lua_State *L)
 {
 	lua_getglobal(L, "pairs");
-	lua_getmetatable(L, 1);
-	lua_getfield(L, -1, "__index");
-	lua_remove(L, -2);
+	push_yaml_data(L, 1);
 	lua_call(L, 1, 3);
 	return 3;
 }
@@ -88,11 +95,97 @@ static void push_scalar(lua_State *L, const struct ynode *node)
 	lua_pushlstring(L, node->value, node->len);
 }
 
+/*
+ * A mapping or sequence of YAML is a read-only proxy whose values are
+ * made when it is first read: product.yaml is pushed into the sandbox
+ * of every rule, and most rules read a few of its fields. Until then its
+ * metatable's __index is lazy_index(); after, the table of its values,
+ * which Lua reads without calling C.
+ */
+static void push_yaml_data(lua_State *L, int proxy)
+{
+	const struct ynode *node;
+	const char *path;
+	size_t i;
+
+	proxy = lua_absindex(L, proxy);
+	lua_getmetatable(L, proxy);
+	if (lua_rawgetp(L, -1, &data_key) == LUA_TTABLE) {
+		lua_remove(L, -2);
+		return;
+	}
+	lua_pop(L, 1);
+	lua_rawgetp(L, -1, &node_key);
+	node = lua_touserdata(L, -1);
+	lua_rawgetp(L, -2, &path_key);
+	path = lua_tostring(L, -1);
+	luaL_checkstack(L, 8, "nesting too deep");
+	lua_createtable(L, node->type == YNODE_SEQUENCE ? (int)node->count : 0,
+			node->type == YNODE_MAPPING ? (int)node->count : 0);
+	for (i = 0; i < node->count; i++) {
+		if (node->type == YNODE_SEQUENCE) {
+			rule_context_push_yaml(L, node->items[i], path);
+			lua_rawseti(L, -2, (lua_Integer)i + 1);
+		} else {
+			const struct ynode *k = node->items[2 * i];
+
+			lua_pushlstring(L, k->value, k->len);
+			rule_context_push_yaml(L, node->items[2 * i + 1],
+					       path);
+			lua_rawset(L, -3);
+		}
+	}
+	/* metatable node path data */
+	lua_pushvalue(L, -1);
+	lua_rawsetp(L, -5, &data_key);
+	lua_pushvalue(L, -1);
+	lua_setfield(L, -5, "__index");
+	lua_replace(L, -4);
+	lua_pop(L, 2);
+}
+
+static int lazy_index(lua_State *L)
+{
+	push_yaml_data(L, 1);
+	lua_pushvalue(L, 2);
+	lua_rawget(L, -2);
+	return 1;
+}
+
+/* The ynode and path of a YAML proxy at index i, or 0 when it is none. */
+static int yaml_proxy_of(lua_State *L, int i, const struct ynode **node,
+			 const char **path)
+{
+	i = lua_absindex(L, i);
+	if (lua_type(L, i) != LUA_TTABLE || !lua_getmetatable(L, i))
+		return 0;
+	if (lua_rawgetp(L, -1, &node_key) != LUA_TLIGHTUSERDATA) {
+		lua_pop(L, 2);
+		return 0;
+	}
+	*node = lua_touserdata(L, -1);
+	lua_rawgetp(L, -2, &path_key);
+	*path = lua_tostring(L, -1);
+	/* The path stays referenced by the metatable, left on the stack. */
+	lua_replace(L, -3);
+	lua_pop(L, 1);
+	return 1;
+}
+
+static int is_yaml_proxy(lua_State *L, int i)
+{
+	int yes;
+
+	if (lua_type(L, i) != LUA_TTABLE || !lua_getmetatable(L, i))
+		return 0;
+	yes = lua_rawgetp(L, -1, &node_key) == LUA_TLIGHTUSERDATA;
+	lua_pop(L, 2);
+	return yes;
+}
+
 void rule_context_push_yaml(lua_State *L, const struct ynode *node,
 			    const char *path)
 {
-	size_t i;
-
 	if (!node) {
 		lua_pushnil(L);
 		return;
@@ -110,22 +203,8 @@ void rule_context_push_yaml(lua_State *L, const struct ynode *node,
 	lua_pop(L, 1);
 
 	lua_newtable(L);	/* proxy */
-	lua_createtable(L, 0, 5);	/* its metatable */
-	lua_createtable(L, node->type == YNODE_SEQUENCE ? (int)node->count : 0,
-			node->type == YNODE_MAPPING ? (int)node->count : 0);
-	for (i = 0; i < node->count; i++) {
-		if (node->type == YNODE_SEQUENCE) {
-			rule_context_push_yaml(L, node->items[i], path);
-			lua_rawseti(L, -2, (lua_Integer)i + 1);
-		} else {
-			const struct ynode *k = node->items[2 * i];
-
-			lua_pushlstring(L, k->value, k->len);
-			rule_context_push_yaml(L, node->items[2 * i + 1],
-					       path);
-			lua_rawset(L, -3);
-		}
-	}
+	lua_createtable(L, 0, 8);	/* its metatable */
+	lua_pushcfunction(L, lazy_index);
 	lua_setfield(L, -2, "__index");
 	lua_pushcfunction(L, readonly_newindex);
 	lua_setfield(L, -2, "__newindex");
@@ -135,20 +214,15 @@ void rule_context_push_yaml(lua_State *L, const struct ynode *node,
 	lua_setfield(L, -2, "__pairs");
 	lua_pushboolean(L, 0);
 	lua_setfield(L, -2, "__metatable");
+	lua_pushlightuserdata(L, (void *)(uintptr_t)node);
+	lua_rawsetp(L, -2, &node_key);
+	lua_pushstring(L, path);
+	lua_rawsetp(L, -2, &path_key);
 	lua_setmetatable(L, -2);
 
-	/* memo[node] = proxy; where[proxy] = { node, path } */
+	/* memo[node] = proxy */
 	lua_pushvalue(L, -1);
 	lua_rawsetp(L, -3, node);
-	registry_table(L, where_key, "k");
-	lua_pushvalue(L, -2);
-	lua_createtable(L, 2, 0);
-	lua_pushlightuserdata(L, (void *)(uintptr_t)node);
-	lua_rawseti(L, -2, 1);
-	lua_pushstring(L, path);
-	lua_rawseti(L, -2, 2);
-	lua_rawset(L, -3);
-	lua_pop(L, 1);
 	lua_remove(L, -2);
 }
 
@@ -179,16 +253,10 @@ static int cra_where(lua_State *L)
 	const char *path;
 
 	lua_settop(L, 2);	/* a missing key is nil, not what we push */
-	registry_table(L, where_key, "k");
-	lua_pushvalue(L, 1);
-	if (lua_rawget(L, -2) != LUA_TTABLE) {
+	if (!yaml_proxy_of(L, 1, &node, &path)) {
 		lua_pushnil(L);
 		return 1;
 	}
-	lua_rawgeti(L, -1, 1);
-	node = lua_touserdata(L, -1);
-	lua_rawgeti(L, -2, 2);
-	path = lua_tostring(L, -1);
 	if (lua_isnoneornil(L, 2)) {
 		found = node;
 	} else if (node->type == YNODE_MAPPING &&
@@ -690,9 +758,13 @@ static int cra_filled(lua_State *L)
 		return 1;
 	case LUA_TTABLE:
 		/* Evidence tables keep their contents behind __index. */
-		if (lua_getmetatable(L, 1) &&
-		    lua_getfield(L, -1, "__index") == LUA_TTABLE)
+		if (is_yaml_proxy(L, 1)) {
+			push_yaml_data(L, 1);
 			lua_replace(L, 1);
+		} else if (lua_getmetatable(L, 1) &&
+			   lua_getfield(L, -1, "__index") == LUA_TTABLE) {
+			lua_replace(L, 1);
+		}
 		lua_settop(L, 1);
 		lua_pushnil(L);
 		lua_pushboolean(L, lua_next(L, 1) != 0);

@@ -55,6 +55,57 @@ test_expect_success 'pairs() visits evidence tables and plain tables in sorted o
 	test_cmp expect actual
 '
 
+# A table of product.yaml gets its values when first read: each way in
+# must find them, whichever comes first.
+for first in index len pairs filled where ipairs rawget
+do
+	test_expect_success "an unread product.yaml table answers $first first" "
+		test_when_finished 'rm -f .cra/rules/lazy.lua' &&
+		cat >.cra/rules/lazy.lua <<-EOF &&
+		local first = '$first'
+		return {
+		  id = 'lazy', title = 'Lazy', locus = 'Art.13(1)',
+		  severity = 'info', rationale = 'r', remediation = 'r',
+		  check = function(cra)
+		    local s, m = cra.product.support, cra.product.manufacturer
+		    local seen = {}
+		    local function note(x) seen[#seen + 1] = tostring(x) end
+		    if first == 'len' then note(#s)
+		    elseif first == 'pairs' then
+		      local n = 0
+		      for _ in pairs(s) do n = n + 1 end
+		      note(n)
+		    elseif first == 'filled' then note(cra.filled(s))
+		    elseif first == 'where' then note(cra.where(s, 'end').line)
+		    elseif first == 'ipairs' then
+		      local n = 0
+		      for _ in ipairs(s) do n = n + 1 end
+		      note(n)
+		    elseif first == 'rawget' then note(rawget(s, 'end'))
+		    else note(s['end']) end
+		    note(s['end']); note(#s); note(cra.filled(m))
+		    note(cra.where(s, 'start').line); note(cra.where(m).line)
+		    note(cra.product.support == s); note(rawget(s, 'start'))
+		    note(pcall(function() s.start = 1 end))
+		    cra.pass(table.concat(seen, ' '))
+		  end,
+		}
+		EOF
+		test_expect_code 1 git cra check --now \$NOW --format json >out.json &&
+		jq -r '.findings[] | select(.rule == \"lazy\") | .message' out.json >actual &&
+		case $first in
+		index) lead=2032-03-31 ;;
+		len|ipairs) lead=0 ;;
+		pairs) lead=3 ;;
+		filled) lead=true ;;
+		where) lead=17 ;;
+		rawget) lead=nil ;;
+		esac &&
+		echo \"\$lead 2032-03-31 0 true 16 10 true nil false\" >expect &&
+		test_cmp expect actual
+	"
+done
+
 test_expect_success 'a rule reads OpenSSF Security Insights for contacts' '
 	test_when_finished "rm -f .cra/rules/si.lua security-insights.yml" &&
 	cat >security-insights.yml <<-\EOF &&
