@@ -78,11 +78,28 @@ struct attestation {
 	char *kept_subject;
 	char *kept_evaluated_at;
 	int spent;		/* attestation_spend(): payload and sig gone */
+	/* attestation_parse_later(): the line, until it is settled */
+	char *later;
+	size_t later_len;
+	char *named;		/* the tag it names; subject_name till then */
 };
 
 /* Decode one stored line; a malformed one is kept as TAMPERED. */
 void attestation_parse(struct attestation *out, const char *line,
 		       size_t len);
+/*
+ * For an index of many lines that are judged a few at a time (an
+ * audit): when the line has the form attestation_create() writes, keep
+ * it as it is and read only the name of its subject, from the first
+ * bytes of the payload; attestation_settle() parses it fully. Any other
+ * line is parsed at once. Until settled, subject_name is that name, and
+ * nothing else of the statement is known; a line that turns out
+ * malformed has none, as attestation_parse() would have said.
+ */
+void attestation_parse_later(struct attestation *out, const char *line,
+			     size_t len);
+void attestation_settle(struct attestation *a);
+
 /* Judge a parsed attestation found for tag (current state). */
 int attestation_verify(struct attestation *a, const struct release_tag *tag,
 		       const struct signer *signer);

@@ -21,10 +21,18 @@ static void add_line(struct evidence_index *idx, const git_oid *target,
 			      sizeof(*idx->lines));
 	e = &idx->lines[idx->count++];
 	git_oid_cpy(&e->target, target);
-	attestation_parse(&e->att, line, len);
-	/* Before the next is parsed: the memory's high mark stays low. */
-	if (shed)
-		attestation_shed(&e->att);
+	if (!shed) {
+		attestation_parse(&e->att, line, len);
+		return;
+	}
+	/*
+	 * Parsed when its tag is judged, most often: the audit's first
+	 * release waits for no statement to be parsed but its own. Those
+	 * parsed now are shed before the next, so that the memory's high
+	 * mark stays low.
+	 */
+	attestation_parse_later(&e->att, line, len);
+	attestation_shed(&e->att);
 }
 
 static int load_note(const git_oid *target, const git_oid *blob, void *data)
@@ -145,8 +153,13 @@ int tag_evidence_verify(struct tag_evidence *out, struct evidence_index *idx,
 	for (i = 0; i < idx->count; i++) {
 		struct evidence_line *e = &idx->lines[i];
 
-		if (!git_oid_equal(&e->target, &out->tag.target_id) &&
-		    !names_tag(&e->att, out->tag.name))
+		int on_tag = git_oid_equal(&e->target, &out->tag.target_id);
+
+		if (!on_tag && !names_tag(&e->att, out->tag.name))
+			continue;
+		/* Named before it was parsed: a malformed line names none. */
+		attestation_settle(&e->att);
+		if (!on_tag && !names_tag(&e->att, out->tag.name))
 			continue;
 		if (belongs_to_sibling(repo, &e->att, &out->tag))
 			continue;

@@ -175,6 +175,28 @@ test_expect_success 'a note line read by two tags is kept until the second has r
 	test_cmp expect actual
 '
 
+test_expect_success 'a line that names a tag and breaks after the name is that of its own tag' '
+	# The audit reads a line'"'"'s subject before the rest; the rest decides.
+	git checkout -q -b broken v1.6.0 &&
+	git commit -q --allow-empty -m "at C" &&
+	git tag v4.0.0 &&
+	git commit -q --allow-empty -m "at D" &&
+	git tag v4.1.0 &&
+	git cra attest v4.0.0 v4.1.0 &&
+	git notes --ref=cra show v4.0.0 >line &&
+	jq -r .payload line | base64 -d | head -c 200 | base64 -w0 >payload &&
+	jq -c --arg p "$(cat payload)" ".payload = \$p" line >broken &&
+	git notes --ref=cra append -F broken v4.1.0 &&
+	test_expect_code 1 git cra audit --tags "v4.*" --format json >broken.json &&
+	jq -r ".releases[] | .tag + \" \" + .status + \" \" +
+		(.attestations | length | tostring)" broken.json >actual &&
+	printf "%s\n" "v4.0.0 OK 1" "v4.1.0 TAMPERED 2" >expect &&
+	test_cmp expect actual &&
+	jq -r ".releases[1].attestations[1].detail" broken.json >actual &&
+	echo "the payload is not a JSON statement" >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'a rule stopped at the time limit costs the runner, not the audit' '
 	git checkout -q -b bomb v1.6.0 &&
 	observe_rule "Hangs where a bomb lies" <<-\EOF &&
