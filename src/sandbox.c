@@ -58,7 +58,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 	size_t old = ptr ? osize : 0;
 
 	if (nsize == 0) {
-		free(ptr);
+		small_pool_free(&sb->pool, ptr, old);
 		sb->memory_used -= old;
 		return NULL;
 	}
@@ -66,7 +66,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		sb->memory_refused = 1;
 		return NULL;
 	}
-	ptr = realloc(ptr, nsize);
+	ptr = small_pool_resize(&sb->pool, ptr, old, nsize);
 	if (ptr)
 		sb->memory_used = sb->memory_used - old + nsize;
 	return ptr;
@@ -243,8 +243,10 @@ int sandbox_open(struct sandbox *sb, size_t memory_limit,
 	sb->memory_limit = memory_limit;
 	sb->instruction_limit = instruction_limit;
 	sb->L = lua_newstate(sandbox_alloc, sb);
-	if (!sb->L)
+	if (!sb->L) {
+		small_pool_release(&sb->pool);
 		return error_set("cannot create a Lua state");
+	}
 	lua_pushcfunction(sb->L, open_protected);
 	if (lua_pcall(sb->L, 0, 0, 0) != LUA_OK) {
 		error_set("cannot set up the Lua sandbox: %s",
@@ -261,6 +263,7 @@ void sandbox_close(struct sandbox *sb)
 	if (sb && sb->L) {
 		lua_close(sb->L);
 		sb->L = NULL;
+		small_pool_release(&sb->pool);
 	}
 }
 

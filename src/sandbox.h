@@ -5,6 +5,7 @@
 #include <lua.h>
 
 #include "buf.h"
+#include "small_pool.h"
 
 /*
  * A Lua 5.4 state that runs untrusted code: only the base (a safe
@@ -28,6 +29,7 @@ struct sandbox {
 	long long instructions;
 	long long instruction_limit;
 	int budget_exceeded;
+	struct small_pool pool;	/* the state's memory, freed with it */
 };
 
 /* Open a fresh state with the safe libraries. */
