@@ -207,20 +207,6 @@ static const char statement_start[] =
 static const char envelope_middle[] = "\",\"signatures\":[{\"sig\":\"";
 static const char envelope_end[] = "\"}]}";
 
-/* How many bytes from p on are of either base64 alphabet. */
-static size_t base64_span(const char *p, const char *end)
-{
-	const char *at = p;
-
-	while (at < end && ((*at >= 'A' && *at <= 'Z') ||
-			    (*at >= 'a' && *at <= 'z') ||
-			    (*at >= '0' && *at <= '9') || *at == '+' ||
-			    *at == '/' || *at == '=' || *at == '-' ||
-			    *at == '_'))
-		at++;
-	return (size_t)(at - p);
-}
-
 /*
  * The payload and signature of an envelope exactly as
  * attestation_create() writes it, found without a JSON parser: an audit
@@ -240,14 +226,14 @@ static int canonical_envelope(const char *line, size_t len,
 		return 0;
 	p += n;
 	*payload = p;
-	*payload_len = base64_span(p, end);
+	*payload_len = base64_span(p, (size_t)(end - p));
 	p += *payload_len;
 	n = sizeof(envelope_middle) - 1;
 	if ((size_t)(end - p) < n || memcmp(p, envelope_middle, n))
 		return 0;
 	p += n;
 	*sig = p;
-	*sig_len = base64_span(p, end);
+	*sig_len = base64_span(p, (size_t)(end - p));
 	p += *sig_len;
 	n = sizeof(envelope_end) - 1;
 	return (size_t)(end - p) == n && !memcmp(p, envelope_end, n);

@@ -645,15 +645,37 @@ static int same_result(const cJSON *recorded, const cJSON *replayed)
 }
 
 /* A result's identity: its rule and subject. */
-static int same_identity(const cJSON *a, const cJSON *b)
-{
-	const char *ra = str(a, "rule") ? str(a, "rule") : str(a, "rule_file");
-	const char *rb = str(b, "rule") ? str(b, "rule") : str(b, "rule_file");
-	const char *sa = str(a, "subject"), *sb = str(b, "subject");
+struct identity {
+	const cJSON *item;
+	const char *rule;
+	const char *subject;
+};
 
-	if (!ra || !rb || strcmp(ra, rb))
+/* The items of a JSON array with their identities, in order. */
+static struct identity *identities(const cJSON *array, int *n)
+{
+	struct identity *ids;
+	const cJSON *item;
+	int i = 0;
+
+	*n = cJSON_GetArraySize(array);
+	ids = xcalloc((size_t)*n + 1, sizeof(*ids));
+	cJSON_ArrayForEach(item, array) {
+		ids[i].item = item;
+		ids[i].rule = str(item, "rule") ? str(item, "rule") :
+			str(item, "rule_file");
+		ids[i].subject = str(item, "subject");
+		i++;
+	}
+	return ids;
+}
+
+static int same_identity(const struct identity *a, const struct identity *b)
+{
+	if (!a->rule || !b->rule || strcmp(a->rule, b->rule))
 		return 0;
-	return sa && sb ? !strcmp(sa, sb) : sa == sb;
+	return a->subject && b->subject ? !strcmp(a->subject, b->subject) :
+		a->subject == b->subject;
 }
 
 static struct audit_difference *add_difference(struct audit_record *r,
@@ -682,19 +704,25 @@ static struct audit_difference *add_difference(struct audit_record *r,
 static void compare(struct audit_record *r, const cJSON *recorded,
 		    const cJSON *replayed)
 {
-	int nrec = cJSON_GetArraySize(recorded);
-	int nrep = cJSON_GetArraySize(replayed);
+	int nrec, nrep, i, j, lo = 0, in_order;
+	struct identity *rec = identities(recorded, &nrec);
+	struct identity *rep = identities(replayed, &nrep);
 	char *used = xcalloc((size_t)nrep + 1, 1);
-	int i, j, in_order = nrec == nrep;
 
+	in_order = nrec == nrep;
 	for (i = 0; i < nrec; i++) {
-		const cJSON *a = cJSON_GetArrayItem(recorded, i);
+		const cJSON *a = rec[i].item;
 		const cJSON *b = NULL;
 
-		for (j = 0; j < nrep; j++) {
-			if (!used[j] && same_identity(a, cJSON_GetArrayItem(
-							      replayed, j))) {
-				b = cJSON_GetArrayItem(replayed, j);
+		/*
+		 * The first unused match; those before lo are all used, so a
+		 * replay in the recorded order is matched in one step each.
+		 */
+		while (lo < nrep && used[lo])
+			lo++;
+		for (j = lo; j < nrep; j++) {
+			if (!used[j] && same_identity(&rec[i], &rep[j])) {
+				b = rep[j].item;
 				used[j] = 1;
 				break;
 			}
@@ -718,7 +746,7 @@ static void compare(struct audit_record *r, const cJSON *recorded,
 		}
 	}
 	for (j = 0; j < nrep; j++) {
-		const cJSON *b = cJSON_GetArrayItem(replayed, j);
+		const cJSON *b = rep[j].item;
 		struct audit_difference *d;
 
 		if (used[j])
@@ -727,6 +755,8 @@ static void compare(struct audit_record *r, const cJSON *recorded,
 		d->status_after = dup_or_null(str(b, "status"));
 		d->message_after = dup_or_null(str(b, "message"));
 	}
+	free(rec);
+	free(rep);
 	free(used);
 	if (r->ndifferences) {
 		r->status = AUDIT_DRIFT;
@@ -767,75 +797,133 @@ static int compare_loci(const void *pa, const void *pb)
 	return audit_version_compare(a->locus, b->locus);
 }
 
+/*
+ * The obligations seen so far, found by locus through by_locus: their
+ * indices sorted by locus. A new one is added at the end of the list,
+ * which keeps the order of first appearance.
+ */
+struct obligation_index {
+	size_t *by_locus;
+	size_t n;
+};
+
 static struct audit_obligation *obligation(struct audit *a,
+					   struct obligation_index *x,
 					   const char *locus)
 {
 	struct audit_obligation *o;
-	size_t i;
+	size_t lo = 0, hi = x->n;
 
-	for (i = 0; i < a->nobligations; i++)
-		if (!strcmp(a->obligations[i].locus, locus))
-			return &a->obligations[i];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(a->obligations[x->by_locus[mid]].locus, locus);
+
+		if (!c)
+			return &a->obligations[x->by_locus[mid]];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	a->obligations = xrealloc(a->obligations, (a->nobligations + 1) *
 				  sizeof(*a->obligations));
-	o = &a->obligations[a->nobligations++];
+	o = &a->obligations[a->nobligations];
 	memset(o, 0, sizeof(*o));
 	o->locus = xstrdup(locus);
+	x->by_locus = xrealloc(x->by_locus, (x->n + 1) *
+			       sizeof(*x->by_locus));
+	memmove(x->by_locus + lo + 1, x->by_locus + lo,
+		(x->n - lo) * sizeof(*x->by_locus));
+	x->by_locus[lo] = a->nobligations++;
+	x->n++;
 	return o;
 }
+
+struct locus_at {
+	const char *locus;
+	size_t at;
+};
+
+static int compare_locus_at(const void *pa, const void *pb)
+{
+	const struct locus_at *a = pa, *b = pb;
+	int c = strcmp(a->locus, b->locus);
+
+	return c ? c : (a->at > b->at) - (a->at < b->at);
+}
+
+/* What a release's results say of one obligation. */
+struct locus_verdict {
+	int first;	/* the first result of its locus */
+	int all_pass, passes, fails;
+};
 
 /*
  * Per release, an obligation passed when one recorded result for it
  * passed and every other passed too or did not apply (an unknown or a
  * waived result is no pass); it failed when one of them failed. The
- * first release where it passed is when its evidence first held.
+ * first release where it passed is when its evidence first held. The
+ * results are grouped by locus through a sort: a release has dozens.
  */
 static void tally_obligations(struct audit *a)
 {
+	struct obligation_index x = { NULL, 0 };
 	size_t i, j, k;
 
 	for (i = 0; i < a->ntags; i++) {
 		struct audit_tag *t = &a->tags[i];
 		const struct audit_record *ref = t->reference;
+		struct locus_at *la;
+		struct locus_verdict *v;
+		size_t n = 0;
 
 		if (!ref)
 			continue;
-		for (j = 0; j < ref->nresults; j++) {
-			const char *locus = ref->results[j].locus;
-			int all_pass = 1, passes = 0, seen = 0, fails = 0;
-			struct audit_obligation *o;
+		la = xcalloc(ref->nresults + 1, sizeof(*la));
+		v = xcalloc(ref->nresults + 1, sizeof(*v));
+		for (j = 0; j < ref->nresults; j++)
+			if (ref->results[j].locus) {
+				la[n].locus = ref->results[j].locus;
+				la[n++].at = j;
+			}
+		qsort(la, n, sizeof(*la), compare_locus_at);
+		for (j = 0; j < n; j = k) {
+			struct locus_verdict *first = &v[la[j].at];
 
-			if (!locus)
-				continue;
-			/* Each locus once per release, at its first result. */
-			for (k = 0; k < j; k++)
-				if (ref->results[k].locus &&
-				    !strcmp(ref->results[k].locus, locus))
-					seen = 1;
-			if (seen)
-				continue;
-			for (k = j; k < ref->nresults; k++) {
-				const struct audit_result *r = &ref->results[k];
+			first->first = 1;
+			first->all_pass = 1;
+			for (k = j; k < n && !strcmp(la[k].locus, la[j].locus);
+			     k++) {
+				const struct audit_result *r =
+					&ref->results[la[k].at];
 
-				if (!r->locus || strcmp(r->locus, locus))
-					continue;
 				/* Not applicable neither helps nor hinders. */
 				if (!strcmp(r->status, "pass"))
-					passes = 1;
+					first->passes = 1;
 				else if (strcmp(r->status, "not-applicable"))
-					all_pass = 0;
+					first->all_pass = 0;
 				if (audit_result_fails(r))
-					fails = 1;
+					first->fails = 1;
 			}
-			o = obligation(a, locus);
-			if (all_pass && passes && !o->passed++)
+		}
+		/* In the order of the results, as the list of loci grows. */
+		for (j = 0; j < ref->nresults; j++) {
+			struct audit_obligation *o;
+
+			if (!v[j].first)
+				continue;
+			o = obligation(a, &x, ref->results[j].locus);
+			if (v[j].all_pass && v[j].passes && !o->passed++)
 				o->first_passed = i;
-			if (fails) {
+			if (v[j].fails) {
 				o->failed++;
 				t->nfailing++;
 			}
 		}
+		free(la);
+		free(v);
 	}
+	free(x.by_locus);
 	if (a->nobligations)
 		qsort(a->obligations, a->nobligations,
 		      sizeof(*a->obligations), compare_loci);

@@ -106,32 +106,53 @@ static struct finding *new_finding(struct evaluation *ev)
 	return f;
 }
 
-/* A second rule with an id already taken is an error, not an override. */
+struct rule_id_at {
+	const char *id;
+	size_t at;
+};
+
+static int compare_rule_ids(const void *pa, const void *pb)
+{
+	const struct rule_id_at *a = pa, *b = pb;
+	int c = strcmp(a->id, b->id);
+
+	return c ? c : (a->at > b->at) - (a->at < b->at);
+}
+
+/*
+ * A second rule with an id already taken is an error, not an override:
+ * each rule after the first with its id, in rule order, names the first.
+ * Sorted by id, not compared pair by pair: an audit checks every release.
+ */
 static void check_duplicate_ids(struct evaluation *ev)
 {
-	size_t i, j;
+	struct rule_id_at *ids = xcalloc(ev->rules.count + 1, sizeof(*ids));
+	size_t i, n = 0, first = 0;
 
-	for (i = 0; i < ev->rules.count; i++) {
-		struct rule *r = &ev->rules.rules[i];
-		struct rule_outcome *o = &ev->outcomes[i];
-
-		if (!r->loaded || o->error)
-			continue;
-		for (j = 0; j < i; j++) {
-			const struct rule *earlier = &ev->rules.rules[j];
-			struct buf msg = BUF_INIT;
-
-			if (!earlier->loaded ||
-			    strcmp(earlier->meta.id, r->meta.id))
-				continue;
-			buf_printf(&msg, "rule id '%s' is already used by '%s'",
-				   r->meta.id, earlier->source.file);
-			o->error = buf_detach(&msg, NULL);
-			o->error_path = xstrdup(r->source.file);
-			o->selected = 1;
-			break;
+	for (i = 0; i < ev->rules.count; i++)
+		if (ev->rules.rules[i].loaded) {
+			ids[n].id = ev->rules.rules[i].meta.id;
+			ids[n++].at = i;
 		}
+	qsort(ids, n, sizeof(*ids), compare_rule_ids);
+	for (i = 0; i < n; i++) {
+		const struct rule *r = &ev->rules.rules[ids[i].at];
+		struct rule_outcome *o = &ev->outcomes[ids[i].at];
+		struct buf msg = BUF_INIT;
+
+		if (!i || strcmp(ids[i].id, ids[first].id)) {
+			first = i;
+			continue;
+		}
+		if (o->error)
+			continue;
+		buf_printf(&msg, "rule id '%s' is already used by '%s'",
+			   r->meta.id, ev->rules.rules[ids[first].at].source.file);
+		o->error = buf_detach(&msg, NULL);
+		o->error_path = xstrdup(r->source.file);
+		o->selected = 1;
 	}
+	free(ids);
 }
 
 /* Flatten the outcomes: findings in rule order, errors as findings. */
