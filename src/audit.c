@@ -9,6 +9,7 @@
 #include "error.h"
 #include "evaluation.h"
 #include "evidence_memo.h"
+#include "json_arena.h"
 #include "report.h"
 #include "rfc3339.h"
 #include "rule_cache.h"
@@ -954,12 +955,16 @@ static void tag_settle(struct audit *a, struct audit_tag *t,
 static void job_complete(struct audit *a, struct replay_job *j)
 {
 	struct audit_record *r = j->record;
+	struct json_arena made = JSON_ARENA_INIT;
 	cJSON *findings = NULL;
 
 	if (!j->failure && evaluation_finish(&j->ev) < 0)
 		job_fail(j, "the recorded rules cannot run");
 	if (!j->failure) {
+		/* Compared and thrown away: made in an arena, freed at once. */
+		json_arena_begin(&made);
 		findings = report_json_findings(&j->ev);
+		json_arena_end();
 		a->rules_run += j->ev.rules_run;
 		a->rules_reused += j->ev.rules.count - j->ev.rules_run;
 	}
@@ -978,7 +983,7 @@ static void job_complete(struct audit *a, struct replay_job *j)
 	} else {
 		compare(r, j->plan.results, findings);
 	}
-	cJSON_Delete(findings);
+	json_arena_release(&made);
 	job_release(j);
 }
 

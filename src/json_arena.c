@@ -41,16 +41,27 @@ static void arena_free(void *p)
 	(void)p;
 }
 
-cJSON *json_arena_parse(struct json_arena *a, const char *text, size_t len)
+void json_arena_begin(struct json_arena *a)
 {
 	cJSON_Hooks hooks = { arena_alloc, arena_free };
-	cJSON *tree;
 
 	current = a;
 	cJSON_InitHooks(&hooks);
-	tree = cJSON_ParseWithLength(text, len);
+}
+
+void json_arena_end(void)
+{
 	cJSON_InitHooks(NULL);
 	current = NULL;
+}
+
+cJSON *json_arena_parse(struct json_arena *a, const char *text, size_t len)
+{
+	cJSON *tree;
+
+	json_arena_begin(a);
+	tree = cJSON_ParseWithLength(text, len);
+	json_arena_end();
 	return tree;
 }
 

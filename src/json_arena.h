@@ -21,6 +21,15 @@ struct json_arena {
 /* Parse text[len] into the arena; NULL when it is not JSON. */
 cJSON *json_arena_parse(struct json_arena *a, const char *text, size_t len);
 
+/*
+ * Between begin and end, every cJSON tree made (cJSON_Create*, Add*)
+ * comes from the arena: for a tree built to be compared and thrown
+ * away, as an audit does with each replay's findings. Call nothing that
+ * frees or prints in between.
+ */
+void json_arena_begin(struct json_arena *a);
+void json_arena_end(void);
+
 /* Free every tree parsed into the arena; it may be used again. */
 void json_arena_release(struct json_arena *a);
 
