@@ -320,21 +320,73 @@ static char *dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
+/*
+ * The members of a recorded result the audit reads, each the first of
+ * its name as cJSON_GetObjectItemCaseSensitive() finds it, in one pass
+ * over the result: an audit reads every result of every release.
+ */
+struct result_members {
+	const cJSON *rule, *rule_file, *locus, *status, *message, *location;
+	const cJSON *subject;
+};
+
+static void first_member(const cJSON **slot, const cJSON *m, const char *key)
+{
+	if (!*slot && !strcmp(m->string, key))
+		*slot = m;
+}
+
+static void result_members(struct result_members *rm, const cJSON *item)
+{
+	const cJSON *m;
+
+	memset(rm, 0, sizeof(*rm));
+	cJSON_ArrayForEach(m, item) {
+		if (!m->string)
+			continue;
+		switch (m->string[0]) {
+		case 'r':
+			first_member(&rm->rule, m, "rule");
+			first_member(&rm->rule_file, m, "rule_file");
+			break;
+		case 'l':
+			first_member(&rm->locus, m, "locus");
+			first_member(&rm->location, m, "location");
+			break;
+		case 's':
+			first_member(&rm->status, m, "status");
+			first_member(&rm->subject, m, "subject");
+			break;
+		case 'm':
+			first_member(&rm->message, m, "message");
+			break;
+		}
+	}
+}
+
+static const char *string_of(const cJSON *v)
+{
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
 static void result_from_json(struct audit_result *r, const cJSON *item)
 {
-	const cJSON *loc = cJSON_GetObjectItemCaseSensitive(item, "location");
-	const cJSON *line = cJSON_GetObjectItemCaseSensitive(loc, "line");
-	const char *rule = str(item, "rule");
+	struct result_members rm;
+	const cJSON *line;
+	const char *rule, *status, *message;
 
+	result_members(&rm, item);
+	line = cJSON_GetObjectItemCaseSensitive(rm.location, "line");
+	rule = string_of(rm.rule) ? string_of(rm.rule) :
+		string_of(rm.rule_file);
+	status = string_of(rm.status);
+	message = string_of(rm.message);
 	memset(r, 0, sizeof(*r));
-	if (!rule)
-		rule = str(item, "rule_file");
 	r->rule = xstrdup(rule ? rule : "?");
-	r->locus = dup_or_null(str(item, "locus"));
-	r->status = xstrdup(str(item, "status") ? str(item, "status") : "?");
-	r->message = xstrdup(str(item, "message") ? str(item, "message") :
-			     "");
-	r->path = dup_or_null(str(loc, "path"));
+	r->locus = dup_or_null(string_of(rm.locus));
+	r->status = xstrdup(status ? status : "?");
+	r->message = xstrdup(message ? message : "");
+	r->path = dup_or_null(str(rm.location, "path"));
 	if (cJSON_IsNumber(line) && line->valuedouble >= 1 &&
 	    line->valuedouble < 4294967296.0)
 		r->line = (unsigned)line->valuedouble;
@@ -631,16 +683,24 @@ static void job_release(struct replay_job *j)
  */
 static int same_result(const cJSON *recorded, const cJSON *replayed)
 {
-	const cJSON *item;
+	const cJSON *item, *next;
 
 	if (!cJSON_IsObject(recorded) || !cJSON_IsObject(replayed))
 		return cJSON_Compare(recorded, replayed, 1);
+	/*
+	 * The replay writes each key once, mostly in the recorded order:
+	 * its next member is tried before a search.
+	 */
+	next = replayed->child;
 	cJSON_ArrayForEach(item, recorded) {
-		const cJSON *other = cJSON_GetObjectItemCaseSensitive(
-			replayed, item->string);
+		const cJSON *other = next && next->string && item->string &&
+			!strcmp(next->string, item->string) ? next :
+			cJSON_GetObjectItemCaseSensitive(replayed,
+							 item->string);
 
 		if (!other || !cJSON_Compare(item, other, 1))
 			return 0;
+		next = other->next;
 	}
 	return 1;
 }
@@ -662,10 +722,13 @@ static struct identity *identities(const cJSON *array, int *n)
 	*n = cJSON_GetArraySize(array);
 	ids = xcalloc((size_t)*n + 1, sizeof(*ids));
 	cJSON_ArrayForEach(item, array) {
+		struct result_members rm;
+
+		result_members(&rm, item);
 		ids[i].item = item;
-		ids[i].rule = str(item, "rule") ? str(item, "rule") :
-			str(item, "rule_file");
-		ids[i].subject = str(item, "subject");
+		ids[i].rule = string_of(rm.rule) ? string_of(rm.rule) :
+			string_of(rm.rule_file);
+		ids[i].subject = string_of(rm.subject);
 		i++;
 	}
 	return ids;
