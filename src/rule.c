@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "rule.h"
 
 void rule_source_release(struct rule_source *src)
@@ -16,6 +17,11 @@ void rule_meta_release(struct rule_meta *meta)
 {
 	if (!meta)
 		return;
+	if (meta->block) {
+		free(meta->block);
+		memset(meta, 0, sizeof(*meta));
+		return;
+	}
 	free(meta->id);
 	free(meta->title);
 	free(meta->locus);
@@ -25,6 +31,37 @@ void rule_meta_release(struct rule_meta *meta)
 	free(meta->establishes);
 	free(meta->limits);
 	memset(meta, 0, sizeof(*meta));
+}
+
+void rule_meta_copy(struct rule_meta *dst, const struct rule_meta *src)
+{
+	const char *const from[] = {
+		src->id, src->title, src->locus, src->rationale,
+		src->remediation, src->help, src->establishes, src->limits,
+	};
+	char **to[] = {
+		&dst->id, &dst->title, &dst->locus, &dst->rationale,
+		&dst->remediation, &dst->help, &dst->establishes, &dst->limits,
+	};
+	size_t i, total = 1, n = sizeof(from) / sizeof(from[0]);
+	char *at;
+
+	memset(dst, 0, sizeof(*dst));
+	dst->severity = src->severity;
+	for (i = 0; i < n; i++)
+		if (from[i])
+			total += strlen(from[i]) + 1;
+	at = dst->block = xmalloc(total);
+	for (i = 0; i < n; i++) {
+		size_t len;
+
+		if (!from[i])
+			continue;
+		len = strlen(from[i]) + 1;
+		memcpy(at, from[i], len);
+		*to[i] = at;
+		at += len;
+	}
 }
 
 void rule_release(struct rule *rule)

@@ -133,19 +133,6 @@ static char *dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
-static void copy_meta(struct rule_meta *dst, const struct rule_meta *src)
-{
-	dst->id = dup_or_null(src->id);
-	dst->title = dup_or_null(src->title);
-	dst->locus = dup_or_null(src->locus);
-	dst->severity = src->severity;
-	dst->rationale = dup_or_null(src->rationale);
-	dst->remediation = dup_or_null(src->remediation);
-	dst->help = dup_or_null(src->help);
-	dst->establishes = dup_or_null(src->establishes);
-	dst->limits = dup_or_null(src->limits);
-}
-
 static void copy_outcome(struct rule_outcome *dst,
 			 const struct rule_outcome *src, size_t index)
 {
@@ -199,7 +186,7 @@ int rule_cache_find(struct rule_cache *c,
 		memmove(b->variants + 1, b->variants, i * sizeof(*b->variants));
 		b->variants[0] = found;
 		rule_meta_release(&rule->meta);
-		copy_meta(&rule->meta, &found.meta);
+		rule_meta_copy(&rule->meta, &found.meta);
 		rule->loaded = found.loaded;
 		rule_outcome_release(out);
 		copy_outcome(out, &found.outcome, index);
@@ -241,7 +228,7 @@ void rule_cache_add(struct rule_cache *c,
 	v = &b->variants[0];
 	memset(v, 0, sizeof(*v));
 	rule_trace_copy(&v->trace, &o->trace);
-	copy_meta(&v->meta, &rule->meta);
+	rule_meta_copy(&v->meta, &rule->meta);
 	v->loaded = rule->loaded;
 	copy_outcome(&v->outcome, o, 0);
 }
