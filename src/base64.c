@@ -98,15 +98,3 @@ int base64_decode(struct buf *out, const char *text, size_t len)
 	/* One leftover character cannot encode a byte. */
 	return bits >= 6 ? -1 : 0;
 }
-
-size_t base64_span(const char *text, size_t len)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	size_t i = 0;
-
-	if (values['B'] != 1)
-		fill_values();
-	while (i < len && (values[t[i]] >= 0 || t[i] == '='))
-		i++;
-	return i;
-}

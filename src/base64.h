@@ -12,7 +12,5 @@ void base64_encode(struct buf *out, const void *data, size_t len);
  * allows. Padding may be missing; whitespace is refused. Returns 0 or -1.
  */
 int base64_decode(struct buf *out, const char *text, size_t len);
-/* How many of the first len bytes of text are of either alphabet or '='. */
-size_t base64_span(const char *text, size_t len);
 
 #endif

@@ -102,6 +102,16 @@ static void test_canonical(void)
 	attestation_release(&a);
 	same_as_full(line.ptr, line.len, "escaped");
 
+	/* An escaped quote that makes the rest look canonical. */
+	buf_reset(&line);
+	buf_puts(&line, "{\"payloadType\":\"application/vnd.in-toto+json\","
+		 "\"payload\":\"c2ln\\\",\"signatures\":[{\"sig\":\"c2ln\"}]}");
+	attestation_parse(&a, line.ptr, line.len);
+	is_str(buf_cstr(&a.detail), "the note line is not JSON",
+	       "a quote escaped inside the payload is read as JSON reads it");
+	attestation_release(&a);
+	same_as_full(line.ptr, line.len, "escaped quote");
+
 	/* Trailing bytes after the envelope. */
 	make_line(&line, good, 0);
 	buf_puts(&line, " ");
