@@ -646,6 +646,7 @@ static void job_prepare(struct replay_job *j, struct replayer *rp)
 	opts->rules = p->rules;
 	opts->nrules = p->nrules;
 	opts->rules_known_ids = 1;	/* each code was read by its id */
+	opts->rules_outlive = 1;	/* in the blob cache, for the audit */
 	opts->policy_text = policy->data;
 	opts->policy_len = policy->len;
 	opts->policy_file = buf_cstr(&j->label);

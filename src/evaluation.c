@@ -206,6 +206,7 @@ static void cache_context(unsigned char out[SHA256_DIGEST_SIZE],
 			  const struct evaluation_options *opts,
 			  const struct rule_runner_options *run)
 {
+	unsigned char policy[SHA256_DIGEST_SIZE];
 	struct sha256 h;
 	uint64_t limits[3] = {
 		(uint64_t)ev->snapshot.max_file_size,
@@ -213,8 +214,13 @@ static void cache_context(unsigned char out[SHA256_DIGEST_SIZE],
 		(uint64_t)run->instruction_limit,
 	};
 
+	/* The policy by its digest, which the memo keeps with the text. */
+	if (opts->memo)
+		memcpy(policy, opts->memo->policy_digest, sizeof(policy));
+	else
+		sha256_digest(policy, opts->policy_text, opts->policy_len);
 	sha256_init(&h);
-	sha256_update_field(&h, opts->policy_text, opts->policy_len);
+	sha256_update_field(&h, policy, sizeof(policy));
 	sha256_update_field(&h, PRODUCT_PATH, strlen(PRODUCT_PATH));
 	sha256_update_field(&h, limits, sizeof(limits));
 	sha256_update_field(&h, &opts->metadata_only, sizeof(opts->metadata_only));
@@ -292,10 +298,12 @@ int evaluation_prepare(struct evaluation *ev, git_repository *repo,
 
 	if (opts->rules) {
 		for (i = 0; i < opts->nrules; i++)
-			ruleset_add(&ev->rules, opts->rules[i].origin,
-				    opts->rules[i].file, opts->rules[i].code,
-				    opts->rules[i].len, opts->rules_known_ids ?
-				    &opts->rules[i].id : NULL);
+			(opts->rules_outlive ? ruleset_add_borrowed :
+			 ruleset_add)(&ev->rules, opts->rules[i].origin,
+				      opts->rules[i].file, opts->rules[i].code,
+				      opts->rules[i].len,
+				      opts->rules_known_ids ?
+				      &opts->rules[i].id : NULL);
 	} else {
 		if (ruleset_add_builtin(&ev->rules, datadir) < 0)
 			goto done;

@@ -40,6 +40,7 @@ struct evaluation_options {
 	const struct rule_source *rules;
 	size_t nrules;
 	int rules_known_ids;		/* rules[].id name their code */
+	int rules_outlive;		/* rules[].code outlives the evaluation */
 	const char *policy_text;
 	size_t policy_len;
 	const char *policy_file;	/* names policy_text in messages */

@@ -63,6 +63,7 @@ int evidence_memo_policy(struct policy **out, struct evidence_memo *m,
 		m->policy_text[len] = '\0';
 		m->policy_len = len;
 		m->policy_label = xstrdup(label);
+		sha256_digest(m->policy_digest, text, len);
 	}
 	*out = &m->policy;
 	return 0;

@@ -7,6 +7,7 @@
 #include "diagnostic.h"
 #include "policy.h"
 #include "product.h"
+#include "sha256.h"
 #include "snapshot.h"
 
 /*
@@ -24,6 +25,7 @@ struct evidence_memo {
 	char *policy_text;
 	size_t policy_len;
 	char *policy_label;
+	unsigned char policy_digest[SHA256_DIGEST_SIZE];	/* of the text */
 };
 
 /*
@@ -34,7 +36,10 @@ int evidence_memo_product(struct product **out,
 			  struct evidence_memo *m, const struct snapshot *s,
 			  struct diagnostics *warnings);
 
-/* The policy of text[len] (policy_parse()), owned likewise. */
+/*
+ * The policy of text[len] (policy_parse()), owned likewise, and the
+ * SHA-256 of the text in m->policy_digest.
+ */
 int evidence_memo_policy(struct policy **out, struct evidence_memo *m,
 			 const char *label, const char *text, size_t len);
 

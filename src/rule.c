@@ -9,7 +9,8 @@ void rule_source_release(struct rule_source *src)
 	if (!src)
 		return;
 	free(src->file);
-	free(src->code);
+	if (!src->code_borrowed)
+		free(src->code);
 	memset(src, 0, sizeof(*src));
 }
 

@@ -70,9 +70,8 @@ int ruleset_is_rule_file(const char *name)
 		name[0] != '.';
 }
 
-void ruleset_add(struct ruleset *set, enum rule_origin origin,
-		 const char *file, const char *code, size_t len,
-		 const git_oid *id)
+static struct rule *add(struct ruleset *set, enum rule_origin origin,
+			const char *file, size_t len, const git_oid *id)
 {
 	struct rule *r;
 
@@ -81,11 +80,30 @@ void ruleset_add(struct ruleset *set, enum rule_origin origin,
 	memset(r, 0, sizeof(*r));
 	r->source.origin = origin;
 	r->source.file = xstrdup(file);
-	r->source.code = xstrndup(code, len);
 	r->source.len = len;
 	if (id)
 		git_oid_cpy(&r->source.id, id);
-	else
+	return r;
+}
+
+void ruleset_add_borrowed(struct ruleset *set, enum rule_origin origin,
+			  const char *file, const char *code, size_t len,
+			  const git_oid *id)
+{
+	struct rule *r = add(set, origin, file, len, id);
+
+	r->source.code = (char *)code;
+	r->source.code_borrowed = 1;
+}
+
+void ruleset_add(struct ruleset *set, enum rule_origin origin,
+		 const char *file, const char *code, size_t len,
+		 const git_oid *id)
+{
+	struct rule *r = add(set, origin, file, len, id);
+
+	r->source.code = xstrndup(code, len);
+	if (!id)
 		git_odb_hash(&r->source.id, code, len, GIT_OBJECT_BLOB);
 }
 

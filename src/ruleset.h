@@ -35,6 +35,14 @@ int ruleset_add_local(struct ruleset *set, const struct snapshot *s);
 void ruleset_add(struct ruleset *set, enum rule_origin origin,
 		 const char *file, const char *code, size_t len,
 		 const git_oid *id);
+/*
+ * ruleset_add() of code that outlives the set, which keeps a pointer to
+ * it instead of a copy: an audit adds every recorded rule of every
+ * release, from code it holds for the whole audit.
+ */
+void ruleset_add_borrowed(struct ruleset *set, enum rule_origin origin,
+			  const char *file, const char *code, size_t len,
+			  const git_oid *id);
 void ruleset_release(struct ruleset *set);
 
 /* Whether a file name is a rule file (and not a rule test). */

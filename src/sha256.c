@@ -122,11 +122,8 @@ void sha256_to_hex(char out[SHA256_HEX_SIZE],
 void sha256_hex(char out[SHA256_HEX_SIZE], const void *data, size_t len)
 {
 	unsigned char digest[SHA256_DIGEST_SIZE];
-	struct sha256 c;
 
-	sha256_init(&c);
-	sha256_update(&c, data, len);
-	sha256_final(digest, &c);
+	sha256_digest(digest, data, len);
 	sha256_to_hex(out, digest);
 }
 
@@ -140,4 +137,14 @@ void sha256_update_field(struct sha256 *c, const void *data, size_t len)
 		n[i] = (unsigned char)(v >> (8 * i));
 	sha256_update(c, n, sizeof(n));
 	sha256_update(c, data, len);
+}
+
+void sha256_digest(unsigned char out[SHA256_DIGEST_SIZE], const void *data,
+		   size_t len)
+{
+	struct sha256 c;
+
+	sha256_init(&c);
+	sha256_update(&c, data, len);
+	sha256_final(out, &c);
 }

@@ -33,6 +33,9 @@ void sha256_update_field(struct sha256 *c, const void *data, size_t len);
 
 /* The digest of data[len] in lower-case hex, NUL-terminated. */
 void sha256_hex(char out[SHA256_HEX_SIZE], const void *data, size_t len);
+/* The digest of data[len] in one call. */
+void sha256_digest(unsigned char out[SHA256_DIGEST_SIZE], const void *data,
+		   size_t len);
 /* A finished digest in lower-case hex. */
 void sha256_to_hex(char out[SHA256_HEX_SIZE],
 		   const unsigned char digest[SHA256_DIGEST_SIZE]);
