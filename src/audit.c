@@ -1061,6 +1061,9 @@ static void job_push(struct audit *a, struct replayer *rp,
 {
 	struct replay_job *done = rp->pending;
 
+	/* Its first rules queue behind those of the replay in flight. */
+	if (j && !j->failure && done && !done->failure)
+		evaluation_start_ahead(&j->ev, &done->ev);
 	if (done && !done->failure && evaluation_wait(&done->ev) < 0)
 		job_fail(done, "the recorded rules cannot run");
 	rp->pending = NULL;

@@ -343,6 +343,18 @@ done:
 	return ret;
 }
 
+int evaluation_start_ahead(struct evaluation *ev,
+			   const struct evaluation *before)
+{
+	if (!ev->prepared)
+		return error_set("the evaluation was not prepared");
+	return rule_runner_start_ahead(&ev->run, ev->rules.rules, ev->outcomes,
+				       ev->rules.count, &ev->ctx,
+				       &ev->run_options,
+				       before && before->started ?
+				       &before->run : NULL);
+}
+
 int evaluation_start(struct evaluation *ev)
 {
 	if (!ev->prepared)
@@ -405,6 +417,8 @@ void evaluation_release(struct evaluation *ev)
 	/* Started and never finished: collect what runs, and drop it. */
 	if (ev->started)
 		rule_runner_finish(&ev->run);
+	else if (ev->run.ahead && !ev->waited)
+		rule_runner_abandon(&ev->run);
 	for (i = 0; ev->outcomes && i < ev->rules.count; i++)
 		rule_outcome_release(&ev->outcomes[i]);
 	free(ev->outcomes);

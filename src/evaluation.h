@@ -111,6 +111,14 @@ int evaluation_run(struct evaluation *ev, git_repository *repo,
 int evaluation_prepare(struct evaluation *ev, git_repository *repo,
 		       const struct evaluation_options *opts);
 int evaluation_start(struct evaluation *ev);
+/*
+ * Before evaluation_start(), while the evaluation before it (same cache
+ * and rule server) is started and not yet waited for: send what can be
+ * sent already, so that the server goes on to this one without waiting
+ * (rule_runner_start_ahead()).
+ */
+int evaluation_start_ahead(struct evaluation *ev,
+			   const struct evaluation *before);
 int evaluation_wait(struct evaluation *ev);
 int evaluation_finish(struct evaluation *ev);
 

@@ -195,6 +195,20 @@ int rule_cache_find(struct rule_cache *c,
 	return 0;
 }
 
+int rule_cache_names_revision(struct rule_cache *c,
+			      const unsigned char context[SHA256_DIGEST_SIZE],
+			      const struct rule *rule)
+{
+	const struct bucket *b = probe(c, context, &rule->source);
+	size_t i;
+
+	for (i = 0; b->count && i < b->variants[0].trace.count; i++)
+		if (b->variants[0].trace.entries[i].question ==
+		    TRACE_REVISION)
+			return 1;
+	return 0;
+}
+
 void rule_cache_add(struct rule_cache *c,
 		    const unsigned char context[SHA256_DIGEST_SIZE],
 		    const struct rule *rule, const struct rule_outcome *o)

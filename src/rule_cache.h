@@ -35,6 +35,15 @@ int rule_cache_find(struct rule_cache *c,
 		    struct rule *rule, size_t index, struct rule_outcome *out);
 
 /*
+ * Whether the outcome of *rule used last asked which revision it was
+ * given (TRACE_REVISION): a rule that names the release, whose next
+ * outcome will not stand for another release either.
+ */
+int rule_cache_names_revision(struct rule_cache *c,
+			      const unsigned char context[SHA256_DIGEST_SIZE],
+			      const struct rule *rule);
+
+/*
  * Keep a copy of an outcome whose trace is complete (a rule the runner
  * stopped has none: it is never kept).
  */

@@ -1,9 +1,13 @@
+/* F_SETPIPE_SZ and F_GETPIPE_SZ, where Linux has them. */
+#define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -583,15 +587,19 @@ static long long now_ms(void)
 
 /*
  * Read the child's messages until it finishes or a rule overruns. Returns
- * the position in order of the first rule not yet finished.
+ * the position in order of the first rule not yet finished. Reading goes
+ * through in, which keeps what was read past the last rule: a server
+ * may already be at the next request's rules. Messages for a rule whose
+ * discard flag is set are read and dropped.
  */
 static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 			     struct rule_outcome *outcomes,
-			     const size_t *order, size_t from, size_t n,
+			     const size_t *order, const char *discard,
+			     size_t from, size_t n,
 			     const struct rule_runner_options *opts,
-			     long long asked_at, int *stopped)
+			     long long asked_at, struct buf *in, int *stopped)
 {
-	struct buf in = BUF_INIT;
+	struct rule_outcome scratch;
 	struct fields f;
 	size_t current = from, used;
 	/* The first rule has run since it was asked for, read or not. */
@@ -599,42 +607,30 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 	char chunk[65536];
 	int status = 0, eof = 0, timed_out = 0;
 
-	while (!eof && current < n) {
+	memset(&scratch, 0, sizeof(scratch));
+	rule_trace_init(&scratch.trace);
+	for (;;) {
 		struct pollfd p = { fd, POLLIN, 0 };
-		long long left = deadline - now_ms();
+		long long left;
 		ssize_t got;
 		int r;
 
-		if (left <= 0) {
-			timed_out = 1;
-			break;
-		}
-		r = poll(&p, 1, (int)(left > 1000 ? 1000 : left));
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			continue;
-		got = read(fd, chunk, sizeof(chunk));
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0) {
-			eof = 1;
-			break;
-		}
-		buf_add(&in, chunk, (size_t)got);
-		/* Take every complete message. */
+		/* Take every complete message read so far. */
 		used = 0;
-		while (in.len - used >= 5 && current < n) {
-			unsigned char *m = (unsigned char *)in.ptr + used;
+		while (in->len - used >= 5 && current < n) {
+			unsigned char *m = (unsigned char *)in->ptr + used;
 			uint32_t len = get_u32(m + 1);
 			size_t at = order[current];
-			struct rule_outcome *o = &outcomes[at];
+			/* A run the cache has since made needless. */
+			int dropped = discard && discard[current];
+			struct rule_outcome *o = dropped ? &scratch :
+				&outcomes[at];
 
 			if (len > MAX_MESSAGE) {
 				eof = 1;
 				break;
 			}
-			if (in.len - used - 5 < len)
+			if (in->len - used - 5 < len)
 				break;
 			if (split_fields(&f, (char *)m + 5, len) < 0) {
 				eof = 1;
@@ -642,7 +638,7 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 			}
 			switch (m[0]) {
 			case MSG_META:
-				if (f.count == META_FIELDS) {
+				if (f.count == META_FIELDS && !dropped) {
 					take_meta(&rules[at], &f);
 					o->selected = 1;
 				}
@@ -669,6 +665,10 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 				o->selected = 0;
 				break;
 			case MSG_DONE:
+				if (dropped) {
+					rule_outcome_release(&scratch);
+					rule_trace_init(&scratch.trace);
+				}
 				current++;
 				deadline = now_ms() + opts->timeout_ms;
 				break;
@@ -676,11 +676,31 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 			used += 5 + len;
 		}
 		if (used) {
-			memmove(in.ptr, in.ptr + used, in.len - used);
-			in.len -= used;
+			memmove(in->ptr, in->ptr + used, in->len - used);
+			in->len -= used;
 		}
+		if (eof || current >= n)
+			break;
+		left = deadline - now_ms();
+		if (left <= 0) {
+			timed_out = 1;
+			break;
+		}
+		r = poll(&p, 1, (int)(left > 1000 ? 1000 : left));
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			continue;
+		got = read(fd, chunk, sizeof(chunk));
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0) {
+			eof = 1;
+			break;
+		}
+		buf_add(in, chunk, (size_t)got);
 	}
-	buf_release(&in);
+	rule_outcome_release(&scratch);
 	/* A server that finished every rule waits for the next request. */
 	*stopped = !(opts->server && current == n && !timed_out);
 	if (!*stopped)
@@ -702,8 +722,10 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 		else
 			buf_puts(&why, "the rule's evaluation ended "
 				 "unexpectedly");
-		set_error(&outcomes[order[current]], buf_cstr(&why),
-			  rules[order[current]].source.file, 0);
+		/* A dropped run leaves the outcome the cache gave. */
+		if (!discard || !discard[current])
+			set_error(&outcomes[order[current]], buf_cstr(&why),
+				  rules[order[current]].source.file, 0);
 		buf_release(&why);
 		current++;
 	}
@@ -726,6 +748,8 @@ static size_t parent_collect(int fd, pid_t pid, struct rule *rules,
 struct rule_server {
 	git_repository *repo;
 	pid_t pid;		/* 0: not running */
+	unsigned generation;	/* counts the processes started */
+	struct buf backlog;	/* read from it, for the next run's rules */
 	int to;			/* requests */
 	int from;		/* the runner's messages */
 	/* In the runner: what the next request likely shares. */
@@ -761,6 +785,7 @@ static void server_stop(struct rule_server *srv)
 	}
 	srv->pid = 0;
 	srv->to = srv->from = -1;
+	buf_reset(&srv->backlog);
 }
 
 void rule_server_free(struct rule_server *srv)
@@ -768,6 +793,7 @@ void rule_server_free(struct rule_server *srv)
 	if (!srv)
 		return;
 	server_stop(srv);
+	buf_release(&srv->backlog);
 	free(srv);
 }
 
@@ -982,6 +1008,11 @@ static int server_start(struct rule_server *srv)
 	}
 	close(req[0]);
 	close(msg[1]);
+#ifdef F_SETPIPE_SZ
+	/* Room for the next request while the runner works on this one. */
+	fcntl(req[1], F_SETPIPE_SZ, 1024 * 1024);
+#endif
+	srv->generation++;
 	srv->pid = pid;
 	srv->to = req[1];
 	srv->from = msg[0];
@@ -1006,11 +1037,36 @@ static void put_message(struct buf *b, char type, const char *const *fields,
 		b->ptr[start + 1 + i] = (char)(total >> (8 * i));
 }
 
-/* Ask the server to run rules[order[from..n)]. */
+/*
+ * Whether len more bytes fit in the request pipe without blocking: a
+ * request sent while the runner still works on the one before must not
+ * wait for it, as the runner may then be waiting for its messages to be
+ * read. Pipes fill by pages: two are kept spare.
+ */
+static int request_fits(const struct rule_server *srv, size_t len)
+{
+#if defined(F_GETPIPE_SZ) && defined(FIONREAD)
+	int size = fcntl(srv->to, F_GETPIPE_SZ), queued = 0;
+
+	if (size <= 0 || ioctl(srv->to, FIONREAD, &queued) < 0)
+		return 0;
+	return len + 2 * 4096 + (size_t)queued <= (size_t)size;
+#else
+	(void)srv;
+	(void)len;
+	return 0;
+#endif
+}
+
+/*
+ * Ask the server to run rules[order[from..n)]. With only_if_room, a
+ * request that could block is not sent, and 1 returned.
+ */
 static int server_request(struct rule_server *srv, struct rule *rules,
 			  const size_t *order, size_t from, size_t n,
 			  const struct rule_context *ctx,
-			  const struct rule_runner_options *opts)
+			  const struct rule_runner_options *opts,
+			  int only_if_room)
 {
 	struct buf req = BUF_INIT;
 	char now[32], limits[128], count[32], origin[16];
@@ -1049,6 +1105,10 @@ static int server_request(struct rule_server *srv, struct rule *rules,
 		lens[2] = src->len;
 		lens[3] = strlen(hex);
 		put_message(&req, REQ_RULE, fields, lens, 4);
+	}
+	if (only_if_room && !request_fits(srv, req.len)) {
+		buf_release(&req);
+		return 1;
 	}
 	/* A server that died must not take the audit with it. */
 	memset(&ignore, 0, sizeof(ignore));
@@ -1100,27 +1160,26 @@ static int server_ask(struct rule_run *run)
 	if (server_start(srv) < 0)
 		return -1;
 	if (server_request(srv, run->rules, run->order, run->next, run->left,
-			   run->ctx, run->opts) < 0) {
+			   run->ctx, run->opts, 0) < 0) {
 		/* It died since the last request: start another. */
 		server_stop(srv);
 		if (server_start(srv) < 0 ||
 		    server_request(srv, run->rules, run->order, run->next,
-				   run->left, run->ctx, run->opts) < 0) {
+				   run->left, run->ctx, run->opts, 0) < 0) {
 			server_stop(srv);
 			return error_set("cannot reach the rule runner");
 		}
 	}
 	run->asked_at = now_ms();
+	run->generation = srv->generation;
 	return 0;
 }
 
-int rule_runner_start(struct rule_run *run, struct rule *rules,
-		      struct rule_outcome *outcomes, size_t n,
-		      struct rule_context *ctx,
-		      const struct rule_runner_options *opts)
+static void run_init(struct rule_run *run, struct rule *rules,
+		     struct rule_outcome *outcomes, size_t n,
+		     struct rule_context *ctx,
+		     const struct rule_runner_options *opts)
 {
-	size_t i;
-
 	memset(run, 0, sizeof(*run));
 	run->rules = rules;
 	run->outcomes = outcomes;
@@ -1128,15 +1187,166 @@ int rule_runner_start(struct rule_run *run, struct rule *rules,
 	run->ctx = ctx;
 	run->opts = opts;
 	run->order = xcalloc(n + 1, sizeof(*run->order));
+	run->discard = xcalloc(n + 1, 1);
 	run->left = n;
-	if (opts->cache) {
-		run->left = from_cache(run->order, rules, outcomes, n, ctx,
-				       opts);
-	} else {
-		for (i = 0; i < n; i++)
-			run->order[i] = i;
+}
+
+/* Whether before will put an outcome of rules[i] in the cache. */
+static int before_runs(const struct rule_run *before,
+		       const struct rule_run *run, size_t i)
+{
+	const struct rule_source *mine = &run->rules[i].source;
+	size_t k;
+
+	if (memcmp(before->opts->cache_context, run->opts->cache_context,
+		   SHA256_DIGEST_SIZE))
+		return 0;
+	for (k = 0; k < before->left; k++) {
+		const struct rule_source *theirs =
+			&before->rules[before->order[k]].source;
+
+		if (!before->discard[k] && git_oid_equal(&theirs->id,
+							 &mine->id) &&
+		    theirs->origin == mine->origin &&
+		    !strcmp(theirs->file, mine->file))
+			return 1;
 	}
-	if (opts->server && run->left && server_ask(run) < 0) {
+	return 0;
+}
+
+int rule_runner_start_ahead(struct rule_run *run, struct rule *rules,
+			    struct rule_outcome *outcomes, size_t n,
+			    struct rule_context *ctx,
+			    const struct rule_runner_options *opts,
+			    const struct rule_run *before)
+{
+	size_t i;
+
+	run_init(run, rules, outcomes, n, ctx, opts);
+	run->ahead = 1;
+	run->deferred = xcalloc(n + 1, sizeof(*run->deferred));
+	run->speculated = xcalloc(n + 1, 1);
+	run->left = 0;
+	if (!opts->cache || !before || !before->order) {
+		/* Nothing is known ahead: rule_runner_start does it all. */
+		for (i = 0; i < n; i++)
+			run->deferred[run->ndeferred++] = i;
+		return 0;
+	}
+	trace_answers_init(&run->answers, ctx->snapshot);
+	run->has_answers = 1;
+	for (i = 0; i < n; i++) {
+		if (!before_runs(before, run, i)) {
+			/* What before finds cannot change this lookup. */
+			if (!rule_cache_find(opts->cache, opts->cache_context,
+					     &run->answers, ctx->now,
+					     &rules[i], i, &outcomes[i]))
+				run->order[run->left++] = i;
+		} else if (rule_cache_names_revision(opts->cache,
+						     opts->cache_context,
+						     &rules[i])) {
+			/*
+			 * It names the release: before's outcome will not
+			 * stand for this one. Run now, looked up later, and
+			 * dropped if the cache has it after all.
+			 */
+			run->speculated[run->left] = 1;
+			run->order[run->left++] = i;
+		} else {
+			run->deferred[run->ndeferred++] = i;
+		}
+	}
+	run->early = run->left;
+	if (opts->server && run->left && opts->server->pid > 0 &&
+	    server_request(opts->server, rules, run->order, 0, run->left,
+			   ctx, opts, 1) == 0) {
+		run->sent_early = 1;
+		run->generation = opts->server->generation;
+	}
+	return 0;
+}
+
+/* Nothing was sent yet: what the cache had need not run at all. */
+static void drop_discarded(struct rule_run *run)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < run->left; i++)
+		if (!run->discard[i])
+			run->order[kept++] = run->order[i];
+	memset(run->discard, 0, run->left);
+	run->left = kept;
+}
+
+/* After the run before: the lookups that had to wait for it. */
+static void finish_lookups(struct rule_run *run)
+{
+	const struct rule_runner_options *opts = run->opts;
+	size_t i;
+
+	if (opts->cache && !run->has_answers) {
+		trace_answers_init(&run->answers, run->ctx->snapshot);
+		run->has_answers = 1;
+	}
+	for (i = 0; i < run->early; i++)
+		if (run->speculated[i] &&
+		    rule_cache_find(opts->cache, opts->cache_context,
+				    &run->answers, run->ctx->now,
+				    &run->rules[run->order[i]], run->order[i],
+				    &run->outcomes[run->order[i]]))
+			run->discard[i] = 1;
+	for (i = 0; i < run->ndeferred; i++) {
+		size_t at = run->deferred[i];
+
+		if (!opts->cache ||
+		    !rule_cache_find(opts->cache, opts->cache_context,
+				     &run->answers, run->ctx->now,
+				     &run->rules[at], at, &run->outcomes[at]))
+			run->order[run->left++] = at;
+	}
+	if (run->has_answers)
+		trace_answers_release(&run->answers);
+	run->has_answers = 0;
+	if (!run->sent_early)
+		drop_discarded(run);
+}
+
+int rule_runner_start(struct rule_run *run, struct rule *rules,
+		      struct rule_outcome *outcomes, size_t n,
+		      struct rule_context *ctx,
+		      const struct rule_runner_options *opts)
+{
+	struct rule_server *srv = opts->server;
+	size_t i;
+
+	if (run->ahead) {
+		finish_lookups(run);
+	} else {
+		run_init(run, rules, outcomes, n, ctx, opts);
+		if (opts->cache) {
+			run->left = from_cache(run->order, rules, outcomes, n,
+					       ctx, opts);
+		} else {
+			for (i = 0; i < n; i++)
+				run->order[i] = i;
+		}
+	}
+	if (!srv || run->next >= run->left)
+		return 0;
+	/* Its first rules went to the process still running: the rest. */
+	if (run->sent_early && srv->pid > 0 &&
+	    run->generation == srv->generation) {
+		if (run->early >= run->left ||
+		    server_request(srv, rules, run->order, run->early,
+				   run->left, ctx, opts, 0) == 0) {
+			/* The runner is on them once the run before is done. */
+			run->asked_at = now_ms();
+			return 0;
+		}
+		/* It died since: another runner gets them all. */
+		server_stop(srv);
+	}
+	if (server_ask(run) < 0) {
 		run->failed = 1;
 		return -1;
 	}
@@ -1148,9 +1358,13 @@ long rule_runner_finish(struct rule_run *run)
 	const struct rule_runner_options *opts = run->opts;
 	struct rule *rules = run->rules;
 	struct rule_outcome *outcomes = run->outcomes;
-	size_t i, left = run->left;
+	size_t i, left = run->left, dropped = 0;
 	int ret = run->failed ? -1 : 0;
 
+	/* Asked of a runner that has been replaced since: ask again. */
+	if (opts->server && run->asked_at &&
+	    run->generation != opts->server->generation)
+		run->asked_at = 0;
 	while (!ret && opts->server && run->next < left) {
 		int stopped;
 
@@ -1160,8 +1374,9 @@ long rule_runner_finish(struct rule_run *run)
 		}
 		run->next = parent_collect(opts->server->from,
 					   opts->server->pid, rules, outcomes,
-					   run->order, run->next, left, opts,
-					   run->asked_at, &stopped);
+					   run->order, run->discard, run->next,
+					   left, opts, run->asked_at,
+					   &opts->server->backlog, &stopped);
 		run->asked_at = 0;
 		if (stopped) {
 			/* parent_collect reaped it. */
@@ -1170,6 +1385,7 @@ long rule_runner_finish(struct rule_run *run)
 		}
 	}
 	while (!ret && !opts->server && run->next < left) {
+		struct buf in = BUF_INIT;
 		int fds[2], stopped;
 		pid_t pid;
 
@@ -1197,18 +1413,45 @@ long rule_runner_finish(struct rule_run *run)
 		}
 		close(fds[1]);
 		run->next = parent_collect(fds[0], pid, rules, outcomes,
-					   run->order, run->next, left, opts,
-					   now_ms(), &stopped);
+					   run->order, run->discard, run->next,
+					   left, opts, now_ms(), &in, &stopped);
+		buf_release(&in);
 		close(fds[0]);
 	}
-	if (opts->cache && !ret)
-		for (i = 0; i < left; i++)
+	for (i = 0; i < left; i++) {
+		if (run->discard[i])
+			dropped++;
+		else if (opts->cache && !ret)
 			rule_cache_add(opts->cache, opts->cache_context,
 				       &rules[run->order[i]],
 				       &outcomes[run->order[i]]);
+	}
+	if (run->has_answers)
+		trace_answers_release(&run->answers);
 	free(run->order);
+	free(run->discard);
+	free(run->deferred);
+	free(run->speculated);
 	run->order = NULL;
-	return ret < 0 ? -1 : (long)left;
+	run->discard = run->speculated = NULL;
+	run->deferred = NULL;
+	run->has_answers = 0;
+	return ret < 0 ? -1 : (long)(left - dropped);
+}
+
+void rule_runner_abandon(struct rule_run *run)
+{
+	/* Its answers would be read as those of the next run. */
+	if (run->sent_early && run->opts->server &&
+	    run->generation == run->opts->server->generation)
+		server_stop(run->opts->server);
+	if (run->has_answers)
+		trace_answers_release(&run->answers);
+	free(run->order);
+	free(run->discard);
+	free(run->deferred);
+	free(run->speculated);
+	memset(run, 0, sizeof(*run));
 }
 
 long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
@@ -1217,6 +1460,7 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 {
 	struct rule_run run;
 
+	memset(&run, 0, sizeof(run));
 	/* A failed start is reported by finish, which frees what it made. */
 	rule_runner_start(&run, rules, outcomes, n, ctx, opts);
 	return rule_runner_finish(&run);

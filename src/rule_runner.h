@@ -99,13 +99,46 @@ struct rule_run {
 	size_t *order;		/* rules left to run, by index */
 	size_t next, left;	/* order[next..left) not yet collected */
 	long long asked_at;	/* when the server was asked; 0: not yet */
+	unsigned generation;	/* of the server process asked */
 	int failed;
+	char *discard;		/* per order[]: run, but found in the cache */
+	/* Set by rule_runner_start_ahead(): */
+	int ahead;
+	size_t early;		/* order[0..early) chosen ahead */
+	int sent_early;		/* and sent */
+	char *speculated;	/* per early rule: looked up after all */
+	size_t *deferred;	/* looked up once the run before is done */
+	size_t ndeferred;
+	struct trace_answers answers;
+	int has_answers;
 };
 
+/* run is zeroed, or was begun by rule_runner_start_ahead(). */
 int rule_runner_start(struct rule_run *run, struct rule *rules,
 		      struct rule_outcome *outcomes, size_t n,
 		      struct rule_context *ctx,
 		      const struct rule_runner_options *opts);
+
+/*
+ * Begin a run while the run before (same cache and server) is still
+ * under way, so that the server goes on from its rules to these without
+ * waiting. What the cache holds for the rules the run before will not
+ * store is taken now, and the rules left are sent at once when the
+ * request pipe has room for them. The rules the run before also runs
+ * are looked up by rule_runner_start(), once it is done, as without this
+ * step; among them, those whose outcome named the release are sent now
+ * anyway, and their run dropped if the cache has them after all. The
+ * same rules run and are reused as if the runs were one after the
+ * other. Then call rule_runner_start() as usual, after the run before
+ * has been finished.
+ */
+int rule_runner_start_ahead(struct rule_run *run, struct rule *rules,
+			    struct rule_outcome *outcomes, size_t n,
+			    struct rule_context *ctx,
+			    const struct rule_runner_options *opts,
+			    const struct rule_run *before);
+/* Drop a run begun ahead and never started; a server it was sent to goes. */
+void rule_runner_abandon(struct rule_run *run);
 long rule_runner_finish(struct rule_run *run);
 
 void rule_outcome_release(struct rule_outcome *outcome);

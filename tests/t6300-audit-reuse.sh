@@ -130,6 +130,37 @@ sbom () {
 	printf ']}\n'
 }
 
+test_expect_success 'a rule that stops naming the release is reused at the next' '
+	# While release 51 is evaluated, release 52 is sent ahead with the
+	# rule (it named the release last time); once 51 is in the cache the
+	# run for 52 is dropped, and the counts are those of one at a time.
+	git checkout -q -b stops-naming v1.6.0 &&
+	observe_rule "Names the release while a flag lies there" <<-\EOF &&
+	    if cra.exists("named") then
+	      cra.pass("at " .. cra.snapshot.tag)
+	    else
+	      cra.pass("no name")
+	    end
+	EOF
+	echo x >named && git add .cra named && release 50 19 &&
+	git rm -q named && release 51 20 &&
+	git commit -q --allow-empty -m same && release 52 21 &&
+	git commit -q --allow-empty -m same && release 53 22 &&
+	git cra attest v1.50.0 v1.51.0 v1.52.0 v1.53.0 >out &&
+	git cra audit --tags "v1.5[0-3].0" --format json >stops.json &&
+	replays stops.json >actual &&
+	cat >expect <<-\EOF &&
+	v1.50.0 run OK
+	v1.51.0 run OK
+	v1.52.0 reused OK
+	v1.53.0 reused OK
+	EOF
+	test_cmp expect actual &&
+	jq -r ".summary | .rules_run, .rules_reused" stops.json >actual &&
+	printf "%s\n" 2 2 >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'an SBOM the runner kept for one release is not taken for another' '
 	git checkout -q -b sboms v1.6.0 &&
 	observe_rule "Counts the components, per release" <<-\EOF &&
