@@ -1191,6 +1191,20 @@ static void run_init(struct rule_run *run, struct rule *rules,
 	run->left = n;
 }
 
+/* What run_init() and the lookups made; the run stays readable. */
+static void run_free(struct rule_run *run)
+{
+	if (run->has_answers)
+		trace_answers_release(&run->answers);
+	free(run->order);
+	free(run->discard);
+	free(run->deferred);
+	free(run->speculated);
+	run->order = run->deferred = NULL;
+	run->discard = run->speculated = NULL;
+	run->has_answers = 0;
+}
+
 /* Whether before will put an outcome of rules[i] in the cache. */
 static int before_runs(const struct rule_run *before,
 		       const struct rule_run *run, size_t i)
@@ -1426,16 +1440,7 @@ long rule_runner_finish(struct rule_run *run)
 				       &rules[run->order[i]],
 				       &outcomes[run->order[i]]);
 	}
-	if (run->has_answers)
-		trace_answers_release(&run->answers);
-	free(run->order);
-	free(run->discard);
-	free(run->deferred);
-	free(run->speculated);
-	run->order = NULL;
-	run->discard = run->speculated = NULL;
-	run->deferred = NULL;
-	run->has_answers = 0;
+	run_free(run);
 	return ret < 0 ? -1 : (long)(left - dropped);
 }
 
@@ -1445,13 +1450,7 @@ void rule_runner_abandon(struct rule_run *run)
 	if (run->sent_early && run->opts->server &&
 	    run->generation == run->opts->server->generation)
 		server_stop(run->opts->server);
-	if (run->has_answers)
-		trace_answers_release(&run->answers);
-	free(run->order);
-	free(run->discard);
-	free(run->deferred);
-	free(run->speculated);
-	memset(run, 0, sizeof(*run));
+	run_free(run);
 }
 
 long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
