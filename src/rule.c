@@ -9,8 +9,7 @@ void rule_source_release(struct rule_source *src)
 	if (!src)
 		return;
 	free(src->file);
-	if (!src->code_borrowed)
-		free(src->code);
+	free(src->owned);
 	memset(src, 0, sizeof(*src));
 }
 

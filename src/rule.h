@@ -20,10 +20,10 @@ enum rule_origin {
 struct rule_source {
 	enum rule_origin origin;
 	char *file;		/* "rules/x/y.lua" or ".cra/rules/y.lua" */
-	char *code;		/* len bytes, owned unless code_borrowed */
+	const char *code;	/* len bytes */
 	size_t len;
 	git_oid id;		/* the blob id of code */
-	int code_borrowed;	/* code outlives the rule: not freed */
+	char *owned;		/* code, when the source owns it; or NULL */
 };
 
 struct rule_meta {

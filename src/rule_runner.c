@@ -965,8 +965,9 @@ static void server_main(struct rule_server *srv, int in, int out)
 			rules[i].source.file = xstrdup(f.value[0]);
 			rules[i].source.origin = (enum rule_origin)origin;
 			rules[i].source.len = f.len[2];
-			rules[i].source.code = xstrndup(f.value[2],
+			rules[i].source.owned = xstrndup(f.value[2],
 							rules[i].source.len);
+			rules[i].source.code = rules[i].source.owned;
 		}
 		server_evaluate(srv, &c, &q, rules, n);
 		for (i = 0; i < n; i++)

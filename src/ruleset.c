@@ -92,8 +92,7 @@ void ruleset_add_borrowed(struct ruleset *set, enum rule_origin origin,
 {
 	struct rule *r = add(set, origin, file, len, id);
 
-	r->source.code = (char *)code;
-	r->source.code_borrowed = 1;
+	r->source.code = code;
 }
 
 void ruleset_add(struct ruleset *set, enum rule_origin origin,
@@ -102,7 +101,8 @@ void ruleset_add(struct ruleset *set, enum rule_origin origin,
 {
 	struct rule *r = add(set, origin, file, len, id);
 
-	r->source.code = xstrndup(code, len);
+	r->source.owned = xstrndup(code, len);
+	r->source.code = r->source.owned;
 	if (!id)
 		git_odb_hash(&r->source.id, code, len, GIT_OBJECT_BLOB);
 }
