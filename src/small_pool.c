@@ -108,6 +108,11 @@ void *small_pool_resize(struct small_pool *p, void *block, size_t old_size,
 	return moved;
 }
 
+int small_pool_takes(size_t size)
+{
+	return POOLED(size);
+}
+
 void small_pool_release(struct small_pool *p)
 {
 	while (p->chunks) {

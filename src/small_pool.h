@@ -34,6 +34,11 @@ void small_pool_free(struct small_pool *p, void *block, size_t size);
  */
 void *small_pool_resize(struct small_pool *p, void *block, size_t old_size,
 			size_t new_size);
+/*
+ * Whether a block of size bytes comes from the pool: not above
+ * SMALL_POOL_MAX, and never under AddressSanitizer.
+ */
+int small_pool_takes(size_t size);
 /* Free every chunk: blocks from malloc must have been freed already. */
 void small_pool_release(struct small_pool *p);
 

@@ -34,6 +34,11 @@ static const char good[] =
 	"\"predicateType\":\"p\",\"predicate\":{\"evaluated_at\":"
 	"\"2027-04-26T08:00:00Z\"}}";
 
+static int same_bytes(const struct buf *a, const struct buf *b)
+{
+	return a->len == b->len && (!a->len || !memcmp(a->ptr, b->ptr, a->len));
+}
+
 /* Both ways of reading line end alike. */
 static void same_as_full(const char *line, size_t len, const char *what)
 {
@@ -49,10 +54,8 @@ static void same_as_full(const char *line, size_t len, const char *what)
 		 !strcmp(full.subject_name, later.subject_name) :
 		 full.subject_name == later.subject_name) &&
 		full.evaluated == later.evaluated &&
-		full.payload.len == later.payload.len &&
-		!memcmp(full.payload.ptr, later.payload.ptr, full.payload.len) &&
-		full.sig.len == later.sig.len &&
-		!memcmp(full.sig.ptr, later.sig.ptr, full.sig.len);
+		same_bytes(&full.payload, &later.payload) &&
+		same_bytes(&full.sig, &later.sig);
 	ok(same, "%s: read later, settled, as read at once", what);
 	attestation_release(&full);
 	attestation_release(&later);

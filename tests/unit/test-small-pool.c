@@ -53,8 +53,14 @@ static void test_blocks_do_not_overlap(void)
 static void test_reuse(void)
 {
 	struct small_pool pool = SMALL_POOL_INIT;
-	void *a = small_pool_alloc(&pool, 40), *b;
+	void *a, *b;
 
+	if (!small_pool_takes(40)) {
+		skip("a freed block serves the next of its class",
+		     "blocks come from malloc under AddressSanitizer");
+		return;
+	}
+	a = small_pool_alloc(&pool, 40);
 	small_pool_free(&pool, a, 40);
 	b = small_pool_alloc(&pool, 33);
 	ok(a == b, "a freed block serves the next of its class");
@@ -83,7 +89,11 @@ static void test_resize(void)
 	}
 	is_int(bad, 0, "resizing up and down keeps what fits");
 	q = small_pool_resize(&pool, p, n, n - 1);
-	ok(q == p, "within its class a block stays where it is");
+	if (small_pool_takes(n))
+		ok(q == p, "within its class a block stays where it is");
+	else
+		skip("within its class a block stays where it is",
+		     "blocks come from malloc under AddressSanitizer");
 	small_pool_free(&pool, q, n - 1);
 	small_pool_release(&pool);
 }
