@@ -14,6 +14,8 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 : "${GIT_CRA:=$top/build/git-cra}"
 : "${GIT_CRA_DATADIR:=$top}"
+# Absolute: the benchmarks run git cra inside the repositories they make.
+GIT_CRA_DATADIR=$(cd "$GIT_CRA_DATADIR" && pwd)
 export GIT_CRA_DATADIR
 PATH=$(cd "$(dirname "$GIT_CRA")" && pwd):$PATH
 export PATH
