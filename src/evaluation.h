@@ -98,7 +98,7 @@ void evaluation_options_init(struct evaluation_options *opts);
 int evaluation_run(struct evaluation *ev, git_repository *repo,
 		   const struct evaluation_options *opts);
 /*
- * evaluation_run() in three steps, for a caller that does other work
+ * evaluation_run() in steps, for a caller that does other work
  * while the rules run (an audit verifies and prepares the next release):
  * prepare reads the snapshot, product metadata, policy, waivers and
  * rules; start takes what the cache holds and sends the rest to the rule
