@@ -1,16 +1,15 @@
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "error.h"
 #include "evidence_notes.h"
 #include "release_evidence.h"
-
-struct loader {
-	git_repository *repo;
-	struct evidence_index *idx;
-	int failed;
-	int shed;	/* shed each attestation as it is read */
-};
 
 static void add_line(struct evidence_index *idx, const git_oid *target,
 		     const char *line, size_t len, int shed)
@@ -35,45 +34,196 @@ static void add_line(struct evidence_index *idx, const git_oid *target,
 	attestation_shed(&e->att);
 }
 
-static int load_note(const git_oid *target, const git_oid *blob, void *data)
+/* Each line of a note's text, in order. */
+static void add_lines(struct evidence_index *idx, const git_oid *target,
+		      const char *p, const char *end, int shed)
 {
-	struct loader *l = data;
-	git_blob *b = NULL;
-	const char *p, *end;
-
-	if (git_blob_lookup(&b, l->repo, blob) < 0) {
-		l->failed = 1;
-		return error_from_git("cannot read an evidence note");
-	}
-	p = git_blob_rawcontent(b);
-	end = p + git_blob_rawsize(b);
-	/* A note on a blob is recorded rule code, not an attestation. */
-	if (git_oid_equal(target, blob)) {
-		git_blob_free(b);
-		return 0;
-	}
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 
 		if (n)
-			add_line(l->idx, target, p, n, l->shed);
+			add_line(idx, target, p, n, shed);
 		p += n + 1;
 	}
+}
+
+static int read_note(struct evidence_index *idx, git_repository *repo,
+		     const git_oid *target, const git_oid *blob, int shed)
+{
+	git_blob *b = NULL;
+	const char *p;
+
+	if (git_blob_lookup(&b, repo, blob) < 0)
+		return error_from_git("cannot read an evidence note");
+	p = git_blob_rawcontent(b);
+	add_lines(idx, target, p, p + git_blob_rawsize(b), shed);
 	git_blob_free(b);
 	return 0;
 }
 
-static int load(struct evidence_index *out, git_repository *repo, int shed)
-{
-	struct loader l = { repo, out, 0, shed };
+struct note_ref {
+	git_oid target, blob;
+};
 
-	memset(out, 0, sizeof(*out));
-	if (notes_foreach(repo, NOTES_REF, load_note, &l) < 0) {
-		evidence_index_release(out);
+struct note_refs {
+	struct note_ref *items;
+	size_t count;
+};
+
+static int collect_note(const git_oid *target, const git_oid *blob,
+			void *data)
+{
+	struct note_refs *refs = data;
+
+	/* A note on a blob is recorded rule code, not an attestation. */
+	if (git_oid_equal(target, blob))
+		return 0;
+	refs->items = xrealloc(refs->items, (refs->count + 1) *
+			       sizeof(*refs->items));
+	git_oid_cpy(&refs->items[refs->count].target, target);
+	git_oid_cpy(&refs->items[refs->count].blob, blob);
+	refs->count++;
+	return 0;
+}
+
+/*
+ * The notes from `from` on, read by a child process into memory shared
+ * with it, while this one reads those before: an audit reads every note
+ * of the history before its first release, and inflating them is most
+ * of that time. Each note's place is found from its object header. A
+ * note the child could not read (status 0) is read here again, so that
+ * an error says what it always said.
+ */
+struct read_ahead {
+	pid_t pid;
+	char *map;
+	size_t map_len;
+	size_t *offset, *size;	/* per note from `from` on */
+	size_t from;
+};
+
+static int start_reading(struct read_ahead *ra, git_repository *repo,
+			 const struct note_refs *refs, size_t from)
+{
+	git_odb *odb = NULL;
+	size_t k, n = refs->count - from, at = n;
+
+	memset(ra, 0, sizeof(*ra));
+	ra->pid = -1;
+	ra->from = from;
+	if (git_repository_odb(&odb, repo) < 0) {
+		git_error_clear();
 		return -1;
 	}
+	ra->offset = xcalloc(n + 1, sizeof(*ra->offset));
+	ra->size = xcalloc(n + 1, sizeof(*ra->size));
+	for (k = 0; k < n; k++) {
+		git_object_t type;
+		size_t len = 0;
+
+		if (git_odb_read_header(&len, &type, odb,
+					&refs->items[from + k].blob) < 0 ||
+		    type != GIT_OBJECT_BLOB)
+			len = 0;
+		ra->offset[k] = at;
+		ra->size[k] = len;
+		at += len;
+	}
+	git_odb_free(odb);
+	git_error_clear();
+	/* The first n bytes say which notes the child read. */
+	ra->map_len = at ? at : 1;
+	ra->map = mmap(NULL, ra->map_len, PROT_READ | PROT_WRITE,
+		       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (ra->map == MAP_FAILED) {
+		ra->map = NULL;
+		return -1;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	ra->pid = fork();
+	if (ra->pid < 0) {
+		munmap(ra->map, ra->map_len);
+		ra->map = NULL;
+		return -1;
+	}
+	if (ra->pid == 0) {
+		for (k = 0; k < n; k++) {
+			git_blob *b = NULL;
+
+			if (!ra->size[k] || git_blob_lookup(&b, repo,
+					&refs->items[from + k].blob) < 0)
+				continue;
+			if ((size_t)git_blob_rawsize(b) == ra->size[k]) {
+				memcpy(ra->map + ra->offset[k],
+				       git_blob_rawcontent(b), ra->size[k]);
+				ra->map[k] = 1;
+			}
+			git_blob_free(b);
+		}
+		_exit(0);
+	}
 	return 0;
+}
+
+static void stop_reading(struct read_ahead *ra)
+{
+	if (ra->pid > 0)
+		while (waitpid(ra->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	if (ra->map)
+		munmap(ra->map, ra->map_len);
+	free(ra->offset);
+	free(ra->size);
+	memset(ra, 0, sizeof(*ra));
+}
+
+static int load(struct evidence_index *out, git_repository *repo, int shed)
+{
+	struct note_refs refs = { NULL, 0 };
+	struct read_ahead ra;
+	size_t i, half;
+	int ahead = 0, ret = -1;
+
+	memset(out, 0, sizeof(*out));
+	memset(&ra, 0, sizeof(ra));
+	if (notes_foreach(repo, NOTES_REF, collect_note, &refs) < 0)
+		goto done;
+	/* Only an audit reads enough notes for a second process to pay. */
+	half = refs.count / 2;
+	ahead = shed && refs.count >= 64 &&
+		!start_reading(&ra, repo, &refs, half);
+	for (i = 0; i < refs.count; i++) {
+		const struct note_ref *r = &refs.items[i];
+
+		if (ahead && i == half) {
+			/* The child is done with its half, or failed. */
+			while (waitpid(ra.pid, NULL, 0) < 0 && errno == EINTR)
+				;
+			ra.pid = 0;
+		}
+		if (ahead && i >= half && ra.map[i - half]) {
+			const char *p = ra.map + ra.offset[i - half];
+
+			add_lines(out, &r->target, p, p + ra.size[i - half],
+				  shed);
+			continue;
+		}
+		if (read_note(out, repo, &r->target, &r->blob, shed) < 0)
+			goto done;
+	}
+	ret = 0;
+done:
+	if (ahead) {
+		if (ra.pid > 0 && ret < 0)
+			kill(ra.pid, SIGKILL);
+		stop_reading(&ra);
+	}
+	free(refs.items);
+	if (ret < 0)
+		evidence_index_release(out);
+	return ret;
 }
 
 int evidence_index_load(struct evidence_index *out, git_repository *repo)

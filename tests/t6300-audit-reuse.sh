@@ -228,6 +228,36 @@ test_expect_success 'a line that names a tag and breaks after the name is that o
 	test_cmp expect actual
 '
 
+test_expect_success 'many notes are read by two processes, each where it belongs' '
+	# From 64 notes on, a second process reads half of them: tampered
+	# lines on either side must come out at their own tags.
+	git checkout -q -b many v1.6.0 &&
+	tags= &&
+	for i in $(test_seq 0 69)
+	do
+		git commit -q --allow-empty -m "many $i" &&
+		git tag "v6.$i.0" &&
+		tags="$tags v6.$i.0" || return 1
+	done &&
+	git cra attest $tags >out &&
+	test_line_count = 70 out &&
+	for i in 3 17 31 45 59 66
+	do
+		obj=$(git rev-parse "refs/tags/v6.$i.0") &&
+		git notes --ref=cra show "$obj" |
+			sed "s/\"payload\":\"ey/\"payload\":\"eX/" >bad &&
+		git notes --ref=cra add -f -F bad "$obj" || return 1
+	done &&
+	test_expect_code 1 git cra audit --tags "v6.*" --format json >many.json &&
+	jq -r ".releases[] | select(.status != \"OK\") | .tag + \" \" +
+		.status" many.json | sort -V >actual &&
+	printf "v6.%d.0 TAMPERED\n" 3 17 31 45 59 66 >expect &&
+	test_cmp expect actual &&
+	jq -r ".summary.statuses.OK" many.json >actual &&
+	echo 64 >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'a rule stopped at the time limit costs the runner, not the audit' '
 	git checkout -q -b bomb v1.6.0 &&
 	observe_rule "Hangs where a bomb lies" <<-\EOF &&
