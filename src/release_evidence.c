@@ -101,6 +101,7 @@ struct read_ahead {
 	size_t map_len;
 	size_t *offset, *size;	/* per note from `from` on */
 	size_t from;
+	size_t released;	/* map[0..released) given back */
 };
 
 static int start_reading(struct read_ahead *ra, git_repository *repo,
@@ -108,6 +109,7 @@ static int start_reading(struct read_ahead *ra, git_repository *repo,
 {
 	git_odb *odb = NULL;
 	size_t k, n = refs->count - from, at = n;
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
 
 	memset(ra, 0, sizeof(*ra));
 	ra->pid = -1;
@@ -134,6 +136,7 @@ static int start_reading(struct read_ahead *ra, git_repository *repo,
 	git_error_clear();
 	/* The first n bytes say which notes the child read. */
 	ra->map_len = at ? at : 1;
+	ra->released = (n + page - 1) / page * page;
 	ra->map = mmap(NULL, ra->map_len, PROT_READ | PROT_WRITE,
 		       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (ra->map == MAP_FAILED) {
@@ -165,6 +168,23 @@ static int start_reading(struct read_ahead *ra, git_repository *repo,
 		_exit(0);
 	}
 	return 0;
+}
+
+/*
+ * Give back the shared pages that hold only notes up to k, once copied:
+ * the copies and the shared memory would otherwise both count, twice
+ * the notes at the audit's peak.
+ */
+static void release_read(struct read_ahead *ra, size_t k)
+{
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	size_t end = (ra->offset[k] + ra->size[k]) / page * page;
+
+	if (end > ra->released) {
+		madvise(ra->map + ra->released, end - ra->released,
+			MADV_REMOVE);
+		ra->released = end;
+	}
 }
 
 static void stop_reading(struct read_ahead *ra)
@@ -208,6 +228,7 @@ static int load(struct evidence_index *out, git_repository *repo, int shed)
 
 			add_lines(out, &r->target, p, p + ra.size[i - half],
 				  shed);
+			release_read(&ra, i - half);
 			continue;
 		}
 		if (read_note(out, repo, &r->target, &r->blob, shed) < 0)
