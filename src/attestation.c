@@ -241,7 +241,22 @@ static int canonical_envelope(const char *line, size_t len,
 	return (size_t)(end - p) == n && !memcmp(p, envelope_end, n);
 }
 
+static void parse(struct attestation *a, const char *line, size_t len,
+		  int shortcut);
+
 void attestation_parse(struct attestation *a, const char *line, size_t len)
+{
+	parse(a, line, len, 1);
+}
+
+void attestation_parse_by_parser(struct attestation *a, const char *line,
+				 size_t len)
+{
+	parse(a, line, len, 0);
+}
+
+static void parse(struct attestation *a, const char *line, size_t len,
+		  int shortcut)
 {
 	struct json_arena envelope = JSON_ARENA_INIT;
 	cJSON *env = NULL, *type, *payload, *sigs, *sig, *subject, *name;
@@ -257,8 +272,8 @@ void attestation_parse(struct attestation *a, const char *line, size_t len)
 	 * JSON never escapes, so a parser would have found the same.
 	 * Anything else (an escape, a quote inside) goes to the parser.
 	 */
-	if (canonical_envelope(line, len, &text, &text_len, &sig_text,
-			       &sig_len)) {
+	if (shortcut && canonical_envelope(line, len, &text, &text_len,
+					   &sig_text, &sig_len)) {
 		if (!base64_decode(&a->payload, text, text_len) &&
 		    !base64_decode(&a->sig, sig_text, sig_len))
 			goto statement;

@@ -39,13 +39,20 @@ static int same_bytes(const struct buf *a, const struct buf *b)
 	return a->len == b->len && (!a->len || !memcmp(a->ptr, b->ptr, a->len));
 }
 
-/* Both ways of reading line end alike. */
+/* Every way of reading line ends alike. */
 static void same_as_full(const char *line, size_t len, const char *what)
 {
-	struct attestation full, later;
+	struct attestation full, later, parser;
 	int same;
 
+	attestation_parse_by_parser(&parser, line, len);
 	attestation_parse(&full, line, len);
+	ok(parser.verdict == full.verdict &&
+	   !strcmp(buf_cstr(&parser.detail), buf_cstr(&full.detail)) &&
+	   same_bytes(&parser.payload, &full.payload) &&
+	   same_bytes(&parser.sig, &full.sig),
+	   "%s: the shortcut reads as the parser does", what);
+	attestation_release(&parser);
 	attestation_parse_later(&later, line, len);
 	attestation_settle(&later);
 	same = full.verdict == later.verdict &&
