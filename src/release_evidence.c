@@ -99,8 +99,7 @@ struct read_ahead {
 	pid_t pid;
 	char *map;
 	size_t map_len;
-	size_t *offset, *size;	/* per note from `from` on */
-	size_t from;
+	size_t *offset, *size;	/* per note of the child's half */
 	size_t released;	/* map[0..released) given back */
 };
 
@@ -113,7 +112,6 @@ static int start_reading(struct read_ahead *ra, git_repository *repo,
 
 	memset(ra, 0, sizeof(*ra));
 	ra->pid = -1;
-	ra->from = from;
 	if (git_repository_odb(&odb, repo) < 0) {
 		git_error_clear();
 		return -1;
@@ -323,7 +321,6 @@ int tag_evidence_verify(struct tag_evidence *out, struct evidence_index *idx,
 		return -1;
 	for (i = 0; i < idx->count; i++) {
 		struct evidence_line *e = &idx->lines[i];
-
 		int on_tag = git_oid_equal(&e->target, &out->tag.target_id);
 
 		if (!on_tag && !names_tag(&e->att, out->tag.name))

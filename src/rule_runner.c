@@ -1184,7 +1184,6 @@ static void run_init(struct rule_run *run, struct rule *rules,
 	memset(run, 0, sizeof(*run));
 	run->rules = rules;
 	run->outcomes = outcomes;
-	run->n = n;
 	run->ctx = ctx;
 	run->opts = opts;
 	run->order = xcalloc(n + 1, sizeof(*run->order));

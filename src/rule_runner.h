@@ -93,7 +93,6 @@ long rule_runner_run(struct rule *rules, struct rule_outcome *outcomes,
 struct rule_run {
 	struct rule *rules;
 	struct rule_outcome *outcomes;
-	size_t n;
 	struct rule_context *ctx;
 	const struct rule_runner_options *opts;
 	size_t *order;		/* rules left to run, by index */
